@@ -1,0 +1,59 @@
+package org.perfjunit.result;
+
+import org.perfjunit.Direction;
+import org.perfjunit.stats.Summary;
+
+/**
+ * One measured quantity of a test: its representative value, unit and direction, and, where it
+ * was sampled, the summary and a bounded copy of the per-sample values (per operation).
+ *
+ * <p>Units are base units so figures compare across tests: {@code ns} (time per operation),
+ * {@code B} (bytes), {@code ops/s}, {@code J} (energy per operation), or a user unit.
+ *
+ * @param name      metric name, see {@link MetricNames}
+ * @param unit      base unit
+ * @param direction which way is better
+ * @param value     representative value (the median for sampled metrics)
+ * @param summary   summary of the samples, or {@code null} for a single-valued metric
+ * @param samples   per-sample values (bounded), or {@code null}
+ */
+public record Metric(String name, String unit, Direction direction, double value, Summary summary, double[] samples) {
+
+    public Metric {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("metric name must not be blank");
+        }
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("metric [" + name + "] must be finite, was " + value);
+        }
+        unit = unit == null ? "" : unit;
+        direction = direction == null ? Direction.LOWER_IS_BETTER : direction;
+    }
+
+    /** A single-valued metric. */
+    public static Metric single(String name, String unit, Direction direction, double value) {
+        return new Metric(name, unit, direction, value, null, null);
+    }
+
+    /** A sampled metric whose value is the median of {@code summary}. */
+    public static Metric sampled(String name, String unit, Direction direction, Summary summary, double[] samples) {
+        return new Metric(name, unit, direction, summary.median(), summary, samples);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Metric m && name.equals(m.name) && unit.equals(m.unit) && direction == m.direction
+                && Double.compare(value, m.value) == 0 && java.util.Objects.equals(summary, m.summary)
+                && java.util.Arrays.equals(samples, m.samples);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, unit, direction, value, summary) * 31 + java.util.Arrays.hashCode(samples);
+    }
+
+    @Override
+    public String toString() {
+        return name + "=" + value + " " + unit;
+    }
+}
