@@ -1,0 +1,110 @@
+package org.perfjunit;
+
+import org.perfjunit.engine.HeapPeak;
+import org.perfjunit.engine.Limit;
+import org.perfjunit.engine.LimitChecker;
+import org.perfjunit.engine.Measurement;
+import org.perfjunit.engine.MetricAssembler;
+import org.perfjunit.engine.Observations;
+import org.perfjunit.engine.Operation;
+import org.perfjunit.engine.RetainedSize;
+import org.perfjunit.engine.Sampler;
+import org.perfjunit.engine.SamplerSettings;
+import org.perfjunit.result.Check;
+import org.perfjunit.result.Metric;
+import org.perfjunit.result.Outcome;
+import org.perfjunit.result.RunInfo;
+import org.perfjunit.result.TestResult;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.locks.Lock;
+
+/**
+ * One test's measurement: samples the operation under the run-wide measurement lock, then turns
+ * the samples into metrics and limit checks. JUnit-free apart from the identity strings it is given.
+ */
+final class MeasurementRun {
+
+    /** Who the test is, for the result record. */
+    record Identity(String id, String className, String methodName, String displayName, List<String> tags) {
+    }
+
+    private final Identity identity;
+    private final SamplerSettings settings;
+    private final List<Limit> limits;
+    private final Lock measurementLock;
+    private final Observations observations = new Observations();
+    private Measurement measurement;
+    private long peakHeap = -1;
+    private long retained = -1;
+    private TestResult result;
+
+    MeasurementRun(Identity identity, SamplerSettings settings, List<Limit> limits, Lock measurementLock) {
+        this.identity = identity;
+        this.settings = settings;
+        this.limits = limits;
+        this.measurementLock = measurementLock;
+    }
+
+    Observations observations() {
+        return observations;
+    }
+
+    /** Warm-up and samples; returns the last invocation's result. The operation's exceptions propagate unchanged. */
+    Object measure(Operation operation) throws Throwable {
+        HeapPeak heap = new HeapPeak();
+        Measurement measured;
+        measurementLock.lockInterruptibly();
+        try {
+            heap.reset();
+            measured = Sampler.onJvm(observations).measure(operation, settings);
+        } finally {
+            measurementLock.unlock();
+        }
+        this.measurement = measured;
+        this.peakHeap = heap.peakBytes();
+        this.retained = LimitConfiguration.wantsRetained(limits) ? RetainedSize.of(measured.lastResult()) : -1;
+        assemble();
+        return measured.lastResult();
+    }
+
+    /**
+     * Builds the result from the samples and everything reported so far; called again when the
+     * test method returns, so counters and metrics reported after {@code measure} count too.
+     */
+    void assemble() {
+        if (measurement == null) {
+            return;
+        }
+        Map<String, Metric> metrics = MetricAssembler.assemble(measurement, observations, peakHeap, retained,
+                OptionalDouble.empty());
+        List<Check> checks = LimitChecker.check(limits, metrics, measurement.samples().size());
+        RunInfo info = new RunInfo(measurement.warmupIterations(), measurement.warmupNanos(), measurement.steadyState(),
+                measurement.samples().size(), measurement.batchSize(), measurement.threads(),
+                measurement.measuredNanos(), measurement.stopReason(), false);
+        boolean failed = checks.stream().anyMatch(c -> !c.passed());
+        result = new TestResult(identity.id(), identity.className(), identity.methodName(), identity.displayName(),
+                identity.tags(), Instant.now(), metrics, info, checks, List.of(),
+                failed ? Outcome.FAILED : Outcome.PASSED, failed ? failureMessage(checks) : null);
+    }
+
+    Optional<PerfResult> result() {
+        return Optional.ofNullable(result).map(PerfResult::new);
+    }
+
+    TestResult record() {
+        return result;
+    }
+
+    void replace(TestResult updated) {
+        this.result = updated;
+    }
+
+    static String failureMessage(List<Check> checks) {
+        return String.join("; ", checks.stream().filter(c -> !c.passed()).map(Check::message).toList());
+    }
+}

@@ -1,0 +1,162 @@
+package org.perfjunit;
+
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.opentest4j.AssertionFailedError;
+import org.perfjunit.engine.Limit;
+import org.perfjunit.engine.SamplerSettings;
+import org.perfjunit.result.Check;
+import org.perfjunit.result.Outcome;
+import org.perfjunit.result.TestResult;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Adapts JUnit's lifecycle to the measurement engine. Registered by {@link Performance} and the
+ * limit annotations. For a test without a {@link PerfContext} parameter it invokes the test method
+ * repeatedly (warm-up and samples, after {@code @BeforeEach}) and skips JUnit's own single call;
+ * with one, it lets the test run once and the test calls {@link PerfContext#measure}.
+ *
+ * <p>Performance tests in one JVM are serialized by a lock kept in the root store, so under JUnit
+ * parallel execution they never measure each other's load ({@code @ResourceLock} cannot be used
+ * as a meta-annotation, so the extension takes the lock itself).
+ */
+final class PerformanceExtension implements InvocationInterceptor, ParameterResolver {
+
+    private static final Namespace NAMESPACE = Namespace.create(PerformanceExtension.class);
+    private static final String RUN_KEY = "run";
+    private static final String LOCK_KEY = "measurement-lock";
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.getParameter().getType() == PerfContext.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            throw new ParameterResolutionException("PerfContext can only be injected into a test method, not into "
+                    + parameterContext.getDeclaringExecutable().getName());
+        }
+        return new DefaultPerfContext(run(context));
+    }
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                    ExtensionContext context) throws Throwable {
+        measureTest(invocation, invocationContext, context);
+    }
+
+    @Override
+    public void interceptTestTemplateMethod(Invocation<Void> invocation,
+                                            ReflectiveInvocationContext<Method> invocationContext,
+                                            ExtensionContext context) throws Throwable {
+        measureTest(invocation, invocationContext, context);
+    }
+
+    @Override
+    public <T> T interceptTestFactoryMethod(Invocation<T> invocation,
+                                            ReflectiveInvocationContext<Method> invocationContext,
+                                            ExtensionContext context) {
+        invocation.skip();
+        throw new ExtensionConfigurationException("Configuration error: @TestFactory [" + context.getRequiredTestMethod().getName()
+                + "()] cannot be a performance test: dynamic tests have no stable identity to measure and baseline. "
+                + "Use @ParameterizedTest instead.");
+    }
+
+    private void measureTest(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                             ExtensionContext context) throws Throwable {
+        PerfConfiguration config = PerfConfiguration.get(context);
+        if (config.mode == PerfConfiguration.Mode.DISABLED) {
+            invocation.proceed();
+            return;
+        }
+        MeasurementRun run = run(context);
+        boolean usesContext = List.of(invocationContext.getExecutable().getParameterTypes()).contains(PerfContext.class);
+        if (usesContext) {
+            invocation.proceed();
+            if (run.record() == null) {
+                throw new ExtensionConfigurationException("Configuration error: [" + context.getRequiredTestMethod().getName()
+                        + "()] takes a PerfContext but never called perf.measure(...); measure the operation, "
+                        + "or drop the parameter to measure the whole test body.");
+            }
+        } else {
+            Method method = invocationContext.getExecutable();
+            Object target = invocationContext.getTarget().orElse(null);
+            Object[] args = invocationContext.getArguments().toArray();
+            method.setAccessible(true);
+            try {
+                run.measure(() -> invokeBody(method, target, args));
+            } finally {
+                invocation.skip();
+            }
+        }
+        run.assemble();
+        finish(run, context, config);
+    }
+
+    private static Object invokeBody(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void finish(MeasurementRun run, ExtensionContext context, PerfConfiguration config) {
+        TestResult result = run.record();
+        boolean reportOnly = config.mode == PerfConfiguration.Mode.REPORT_ONLY;
+        if (reportOnly && result.outcome() == Outcome.FAILED) {
+            result = withOutcome(result, Outcome.REPORTED);
+            run.replace(result);
+        }
+        ResultPublisher.publish(context, config, result);
+        if (!reportOnly && result.outcome() == Outcome.FAILED) {
+            throw failure(result);
+        }
+    }
+
+    private static TestResult withOutcome(TestResult r, Outcome outcome) {
+        return new TestResult(r.id(), r.className(), r.methodName(), r.displayName(), r.tags(), r.timestamp(),
+                r.metrics(), r.run(), r.checks(), r.comparisons(), outcome, r.message());
+    }
+
+    private static AssertionFailedError failure(TestResult result) {
+        List<Check> failed = new ArrayList<>(result.checks().stream().filter(c -> !c.passed()).toList());
+        if (failed.size() == 1) {
+            Check c = failed.get(0);
+            return new AssertionFailedError(c.message(),
+                    org.perfjunit.result.UnitFormat.format(c.limit(), c.unit()),
+                    org.perfjunit.result.UnitFormat.format(c.actual(), c.unit()));
+        }
+        return new AssertionFailedError(result.message());
+    }
+
+    private MeasurementRun run(ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(RUN_KEY, k -> createRun(context), MeasurementRun.class);
+    }
+
+    private MeasurementRun createRun(ExtensionContext context) {
+        PerfConfiguration config = PerfConfiguration.get(context);
+        Method method = context.getRequiredTestMethod();
+        Class<?> testClass = context.getRequiredTestClass();
+        SamplerSettings settings = SamplerConfiguration.resolve(method, testClass, config.samplerDefaults);
+        List<Limit> limits = LimitConfiguration.resolve(method, testClass);
+        ReentrantLock lock = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(LOCK_KEY, k -> new ReentrantLock(true), ReentrantLock.class);
+        MeasurementRun.Identity identity = new MeasurementRun.Identity(TestIdentity.of(context),
+                testClass.getName(), method.getName(), context.getDisplayName(),
+                context.getTags().stream().sorted().toList());
+        return new MeasurementRun(identity, settings, limits, lock);
+    }
+}

@@ -1,0 +1,78 @@
+package org.perfjunit.engine;
+
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+
+/**
+ * The real {@link TimeSource} and {@link ResourceProbe}: {@code System.nanoTime}, thread CPU
+ * time, HotSpot's per-thread allocation counters (summed over all live threads, so work handed
+ * to a pool is counted) and the GC beans.
+ */
+public final class JvmProbes implements TimeSource, ResourceProbe {
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final com.sun.management.ThreadMXBean hotspotThreads =
+            threads instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemorySupported() ? t : null;
+    private final boolean cpuTimeSupported = threads.isCurrentThreadCpuTimeSupported();
+    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    private final CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+
+    public JvmProbes() {
+        if (hotspotThreads != null && !hotspotThreads.isThreadAllocatedMemoryEnabled()) {
+            hotspotThreads.setThreadAllocatedMemoryEnabled(true);
+        }
+        if (cpuTimeSupported && !threads.isThreadCpuTimeEnabled()) {
+            threads.setThreadCpuTimeEnabled(true);
+        }
+    }
+
+    @Override
+    public long nanoTime() {
+        return System.nanoTime();
+    }
+
+    @Override
+    public long currentThreadCpuTime() {
+        return cpuTimeSupported ? threads.getCurrentThreadCpuTime() : -1;
+    }
+
+    @Override
+    public long allocatedBytes() {
+        if (hotspotThreads == null) {
+            return -1;
+        }
+        long total = 0;
+        for (long bytes : hotspotThreads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            if (bytes > 0) {
+                total += bytes;
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public long gcCount() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : collectors) {
+            total += Math.max(0, gc.getCollectionCount());
+        }
+        return total;
+    }
+
+    @Override
+    public long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : collectors) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
+    }
+
+    @Override
+    public long compilationMillis() {
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : -1;
+    }
+}

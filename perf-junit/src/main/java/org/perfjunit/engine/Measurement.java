@@ -1,0 +1,37 @@
+package org.perfjunit.engine;
+
+import java.util.List;
+
+/**
+ * Raw outcome of a {@link Sampler} run: the samples and how they were obtained.
+ *
+ * @param samples             measured samples; with several threads, one per thread per round
+ * @param roundNanos          with several threads, the wall time of each round (all threads); else empty
+ * @param batchSize           operations per sample (per thread)
+ * @param threads             threads invoking the operation
+ * @param warmupIterations    warm-up batches run
+ * @param warmupNanos         time spent warming up (including calibration)
+ * @param steadyState         whether warm-up detected a steady state before its cap
+ * @param stopReason          why sampling stopped: iterations, converged, max_samples, max_time
+ * @param measuredNanos       wall time spent sampling
+ * @param timerResolutionNanos measured granularity of the wall clock
+ * @param lastResult          what the last invocation returned (for retained size), may be null
+ */
+public record Measurement(List<Sample> samples, long[] roundNanos, long batchSize, int threads, int warmupIterations,
+                          long warmupNanos, boolean steadyState, String stopReason, long measuredNanos,
+                          long timerResolutionNanos, Object lastResult) {
+
+    public Measurement {
+        samples = List.copyOf(samples);
+    }
+
+    /** Wall time per operation of each sample, ns. */
+    public double[] nanosPerOperation() {
+        return samples.stream().mapToDouble(Sample::nanosPerOperation).toArray();
+    }
+
+    /** Total operations measured. */
+    public long totalOperations() {
+        return samples.stream().mapToLong(Sample::operations).sum();
+    }
+}

@@ -1,0 +1,20 @@
+package org.perfjunit.engine;
+
+/**
+ * Reads the counters a sample records beside time: allocated bytes across threads, GC activity.
+ * {@link JvmProbes} reads the JVM; tests inject fakes.
+ */
+public interface ResourceProbe {
+
+    /** Bytes allocated so far by all live threads, or -1 when the JVM cannot tell. */
+    long allocatedBytes();
+
+    /** Total GC collections so far. */
+    long gcCount();
+
+    /** Total GC time so far, ms. */
+    long gcMillis();
+
+    /** Total JIT compilation time so far, ms, or -1 when the JVM does not report it. */
+    long compilationMillis();
+}

@@ -1,0 +1,242 @@
+package org.perfjunit.engine;
+
+import org.perfjunit.stats.SummaryCalculator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measures an {@link Operation}: calibrates the batch size so a sample lasts well above the timer
+ * resolution, warms up until a steady state is detected (or a cap is hit), then samples until the
+ * requested count, until the median's confidence interval is tight enough, or until time runs out.
+ *
+ * <p>Per sample it records wall time, thread CPU time, bytes allocated by all threads and GC
+ * activity. Counters are read outside the timed window; the allocation probe's own allocation is
+ * calibrated once and subtracted. Every result is consumed by a {@link Blackhole}.
+ *
+ * <p>With several threads ({@link SamplerSettings#threads()}), calibration and warm-up run on the
+ * calling thread and the samples are taken by {@link ConcurrentRounds}. Not thread-safe: one
+ * sampler per measurement.
+ */
+public final class Sampler {
+
+    /** Warm-up compares two consecutive windows of this many batches. */
+    static final int WARMUP_WINDOW = 5;
+    /** Two warm-up windows agree when their medians differ by at most this (relative)... */
+    static final double WARMUP_AGREEMENT = 0.03;
+    /** ...or by at most this many noise levels (coefficient of variation of the recent window), whichever is larger. */
+    static final double WARMUP_NOISE_FACTOR = 2.0;
+    private static final long MAX_BATCH = 1L << 30;
+
+    private final TimeSource time;
+    private final ResourceProbe resources;
+    private final Blackhole blackhole = new Blackhole();
+    private final SamplingListener listener;
+
+    public Sampler(TimeSource time, ResourceProbe resources, SamplingListener listener) {
+        this.time = time;
+        this.resources = resources;
+        this.listener = listener;
+    }
+
+    /** A sampler over the real JVM clocks and counters. */
+    public static Sampler onJvm(SamplingListener listener) {
+        JvmProbes probes = new JvmProbes();
+        return new Sampler(probes, probes, listener);
+    }
+
+    /** Runs warm-up and sampling; an exception thrown by the operation propagates unchanged. */
+    public Measurement measure(Operation operation, SamplerSettings settings) throws Throwable {
+        long resolution = timerResolution(time);
+        long target = Math.max(settings.minSampleTime().toNanos(), 1000 * resolution);
+        long warmupStart = time.nanoTime();
+        long batch = settings.batchSize() > 0 ? settings.batchSize() : calibrate(operation, target, settings);
+
+        Warmup warmup = warmUp(operation, batch, settings);
+        if (settings.batchSize() <= 0 && warmup.lastBatchNanos < target) {
+            batch = rescale(batch, warmup.lastBatchNanos, target);
+        }
+        long warmupNanos = time.nanoTime() - warmupStart;
+
+        long allocationOverhead = allocationProbeOverhead();
+        listener.samplingStarted();
+        if (settings.threads() > 1) {
+            try (ConcurrentRounds rounds = new ConcurrentRounds(time, resources, settings.threads())) {
+                long start = time.nanoTime();
+                ConcurrentRounds.Result result = rounds.run(operation, batch, allocationOverhead, settings);
+                long measured = time.nanoTime() - start;
+                listener.samplingFinished();
+                return new Measurement(result.samples(), result.roundNanos(), batch, settings.threads(),
+                        warmup.iterations, warmupNanos, warmup.steady, result.stopReason(), measured, resolution,
+                        result.lastResult());
+            }
+        }
+        List<Sample> samples = new ArrayList<>();
+        long start = time.nanoTime();
+        String stopReason;
+        Object last;
+        while (true) {
+            last = sample(operation, batch, allocationOverhead, samples);
+            long elapsed = time.nanoTime() - start;
+            int n = samples.size();
+            if (settings.iterations() > 0) {
+                if (n >= settings.iterations()) {
+                    stopReason = "iterations";
+                    break;
+                }
+            } else if (n >= settings.minSamples() && elapsed >= settings.minTime().toNanos()
+                    && precisionReached(samples, settings.targetPrecision())) {
+                stopReason = "converged";
+                break;
+            } else if (n >= settings.maxSamples()) {
+                stopReason = "max_samples";
+                break;
+            }
+            if (elapsed >= settings.maxTime().toNanos() && n >= 2) {
+                stopReason = "max_time";
+                break;
+            }
+        }
+        long measured = time.nanoTime() - start;
+        listener.samplingFinished();
+        return new Measurement(samples, new long[0], batch, 1, warmup.iterations, warmupNanos, warmup.steady,
+                stopReason, measured, resolution, last);
+    }
+
+    private Object sample(Operation operation, long batch, long allocationOverhead, List<Sample> into) throws Throwable {
+        long alloc0 = resources.allocatedBytes();
+        long gc0 = resources.gcCount();
+        long gcTime0 = resources.gcMillis();
+        long cpu0 = time.currentThreadCpuTime();
+        long t0 = time.nanoTime();
+        Object last = null;
+        for (long i = 0; i < batch; i++) {
+            last = operation.invoke();
+            blackhole.consume(last);
+        }
+        long t1 = time.nanoTime();
+        long cpu1 = time.currentThreadCpuTime();
+        long gc1 = resources.gcCount();
+        long gcTime1 = resources.gcMillis();
+        long alloc1 = resources.allocatedBytes();
+        long allocated = alloc0 < 0 || alloc1 < 0 ? -1 : Math.max(0, alloc1 - alloc0 - allocationOverhead);
+        long cpu = cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0;
+        into.add(new Sample(Math.max(1, t1 - t0), cpu, allocated, gc1 - gc0, gcTime1 - gcTime0, batch));
+        return last;
+    }
+
+    /** Doubles (or scales) the batch until one batch lasts at least {@code target} ns. */
+    private long calibrate(Operation operation, long target, SamplerSettings settings) throws Throwable {
+        long deadline = time.nanoTime() + settings.maxWarmup().toNanos() / 2;
+        long batch = 1;
+        while (true) {
+            long nanos = timeBatch(operation, batch);
+            if (nanos >= target || batch >= MAX_BATCH || time.nanoTime() >= deadline) {
+                return batch;
+            }
+            batch = rescale(batch, nanos, target);
+        }
+    }
+
+    private static long rescale(long batch, long nanos, long target) {
+        double factor = nanos <= 0 ? 10 : Math.min(10, Math.max(2, 1.2 * target / nanos));
+        return Math.min(MAX_BATCH, (long) Math.ceil(batch * factor));
+    }
+
+    private long timeBatch(Operation operation, long batch) throws Throwable {
+        long t0 = time.nanoTime();
+        for (long i = 0; i < batch; i++) {
+            blackhole.consume(operation.invoke());
+        }
+        return time.nanoTime() - t0;
+    }
+
+    private record Warmup(int iterations, boolean steady, long lastBatchNanos) {
+    }
+
+    /**
+     * Runs batches until the last two windows agree (their medians within the larger of
+     * {@link #WARMUP_AGREEMENT} and {@link #WARMUP_NOISE_FACTOR} x their noise) and no JIT
+     * compilation happened during the last window; gives up at the cap with steady=false.
+     */
+    private Warmup warmUp(Operation operation, long batch, SamplerSettings settings) throws Throwable {
+        if (settings.warmupIterations() >= 0) {
+            long last = 0;
+            for (int i = 0; i < settings.warmupIterations(); i++) {
+                last = timeBatch(operation, batch);
+            }
+            return new Warmup(settings.warmupIterations(), true, last == 0 ? Long.MAX_VALUE : last);
+        }
+        long deadline = time.nanoTime() + settings.maxWarmup().toNanos();
+        List<Double> perOp = new ArrayList<>();
+        List<Long> jit = new ArrayList<>();
+        long last = 0;
+        while (true) {
+            jit.add(resources.compilationMillis());
+            last = timeBatch(operation, batch);
+            perOp.add((double) last / batch);
+            int n = perOp.size();
+            if (n >= 2 * WARMUP_WINDOW && steady(perOp, jit, resources.compilationMillis())) {
+                return new Warmup(n, true, last);
+            }
+            if (time.nanoTime() >= deadline) {
+                return new Warmup(n, false, last);
+            }
+        }
+    }
+
+    static boolean steady(List<Double> perOp, List<Long> jitBefore, long jitNow) {
+        int n = perOp.size();
+        long jitAtWindowStart = jitBefore.get(n - WARMUP_WINDOW);
+        if (jitAtWindowStart >= 0 && jitNow != jitAtWindowStart) {
+            return false;
+        }
+        double[] recent = toArray(perOp.subList(n - WARMUP_WINDOW, n));
+        double[] previous = toArray(perOp.subList(n - 2 * WARMUP_WINDOW, n - WARMUP_WINDOW));
+        var a = SummaryCalculator.summarize(recent);
+        var b = SummaryCalculator.summarize(previous);
+        // noise of the recent window only: a window that still contains the JIT transition is not "noise"
+        double noise = a.coefficientOfVariation();
+        double tolerance = Math.max(WARMUP_AGREEMENT, WARMUP_NOISE_FACTOR * noise);
+        return Math.abs(a.median() - b.median()) <= tolerance * Math.max(a.median(), b.median());
+    }
+
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private boolean precisionReached(List<Sample> samples, double target) {
+        double[] perOp = samples.stream().mapToDouble(Sample::nanosPerOperation).toArray();
+        return SummaryCalculator.summarize(perOp).relativeMedianCiHalfWidth() <= target;
+    }
+
+    /** Bytes the allocation probe itself allocates between two reads (its arrays); subtracted per sample. */
+    private long allocationProbeOverhead() {
+        long min = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long a = resources.allocatedBytes();
+            long b = resources.allocatedBytes();
+            if (a < 0 || b < 0) {
+                return 0;
+            }
+            min = Math.min(min, b - a);
+        }
+        return Math.max(0, min);
+    }
+
+    /** Smallest observed positive step of the wall clock (bounded tries, so a fake clock cannot hang it). */
+    static long timerResolution(TimeSource time) {
+        long best = Long.MAX_VALUE;
+        for (int trial = 0; trial < 20; trial++) {
+            long t0 = time.nanoTime();
+            long t1 = t0;
+            for (int spin = 0; spin < 1_000_000 && t1 == t0; spin++) {
+                t1 = time.nanoTime();
+            }
+            if (t1 > t0) {
+                best = Math.min(best, t1 - t0);
+            }
+        }
+        return best == Long.MAX_VALUE ? 1 : best;
+    }
+}
