@@ -38,7 +38,7 @@ final class LimitConfiguration {
         }
         SamplerConfiguration.nearest(method, testClass, MinThroughput.class).ifPresent(t -> {
             requirePositive("@MinThroughput", where, t.value());
-            double perSecond = t.value() / (t.per().toNanos(1) / 1e9);
+            double perSecond = t.value() * 1e9 / t.per().toNanos(1);
             String metric = t.counter().isBlank() ? MetricNames.THROUGHPUT : t.counter() + MetricAssembler.RATE_SUFFIX;
             String label = t.counter().isBlank() ? "throughput" : t.counter() + " throughput";
             limits.add(new Limit("@MinThroughput", metric, Statistic.MEDIAN, perSecond, false, label));
