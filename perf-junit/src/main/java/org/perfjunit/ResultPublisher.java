@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Publishes a test's metrics as JUnit report entries, so IDE consoles and Surefire XML show them
- * ({@code perf.time = median 1.23 ms, p95 1.41 ms, n=40}).
+ * Publishes a test's metrics as JUnit report entries ({@code perf.time = median 1.23 ms, p95 1.41 ms, n=40})
+ * for IDEs and launcher listeners, and as one line on standard output, because Surefire does not
+ * copy report entries into its XML or console (junit-framework#1161) but does capture stdout.
  */
 final class ResultPublisher {
 
@@ -28,6 +29,32 @@ final class ResultPublisher {
                 + ", warmup=" + result.run().warmupIterations() + (result.run().steadyState() ? "" : " (no steady state)")
                 + ", stop=" + result.run().stopReason());
         context.publishReportEntry(entries);
+        System.out.println(summaryLine(result));
+    }
+
+    /** {@code [perf-junit] Class#method(): median 6.1 ms, p95 6.8 ms, allocated 391 KiB/op, 163 ops/s (40 samples) -> passed} */
+    static String summaryLine(TestResult result) {
+        StringBuilder line = new StringBuilder("[perf-junit] ").append(result.id()).append(": ");
+        Metric time = result.metric(org.perfjunit.result.MetricNames.TIME);
+        line.append("median ").append(UnitFormat.nanos(time.summary().median()))
+                .append(", p95 ").append(UnitFormat.nanos(time.summary().p95()));
+        Metric alloc = result.metric(org.perfjunit.result.MetricNames.ALLOCATED);
+        if (alloc != null) {
+            line.append(", allocated ").append(UnitFormat.bytes(alloc.value())).append("/op");
+        }
+        Metric throughput = result.metric(org.perfjunit.result.MetricNames.THROUGHPUT);
+        line.append(", ").append(UnitFormat.rate(throughput.value(), "ops/s"));
+        Metric energy = result.metric(org.perfjunit.result.MetricNames.ENERGY);
+        if (energy != null) {
+            line.append(", energy ").append(UnitFormat.joules(energy.value())).append("/op");
+        }
+        line.append(" (").append(result.run().samples()).append(" samples")
+                .append(result.run().steadyState() ? "" : ", no steady state").append(") -> ")
+                .append(result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        if (result.message() != null) {
+            line.append(": ").append(result.message());
+        }
+        return line.toString();
     }
 
     static String describe(Metric metric) {

@@ -50,11 +50,12 @@ public final class Sampler {
         long resolution = timerResolution(time);
         long target = Math.max(settings.minSampleTime().toNanos(), 1000 * resolution);
         long warmupStart = time.nanoTime();
-        long batch = settings.batchSize() > 0 ? settings.batchSize() : calibrate(operation, target, settings);
+        long batch = settings.batchSize() > 0 ? settings.batchSize() : calibrate(operation, 1, target, settings);
 
         Warmup warmup = warmUp(operation, batch, settings);
         if (settings.batchSize() <= 0 && warmup.lastBatchNanos < target) {
-            batch = rescale(batch, warmup.lastBatchNanos, target);
+            // compiled code is faster than what the first calibration saw: grow the batch again
+            batch = calibrate(operation, rescale(batch, warmup.lastBatchNanos, target), target, settings);
         }
         long warmupNanos = time.nanoTime() - warmupStart;
 
@@ -126,9 +127,9 @@ public final class Sampler {
     }
 
     /** Doubles (or scales) the batch until one batch lasts at least {@code target} ns. */
-    private long calibrate(Operation operation, long target, SamplerSettings settings) throws Throwable {
+    private long calibrate(Operation operation, long initialBatch, long target, SamplerSettings settings) throws Throwable {
         long deadline = time.nanoTime() + settings.maxWarmup().toNanos() / 2;
-        long batch = 1;
+        long batch = initialBatch;
         while (true) {
             long nanos = timeBatch(operation, batch);
             if (nanos >= target || batch >= MAX_BATCH || time.nanoTime() >= deadline) {
@@ -210,16 +211,27 @@ public final class Sampler {
         return SummaryCalculator.summarize(perOp).relativeMedianCiHalfWidth() <= target;
     }
 
-    /** Bytes the allocation probe itself allocates between two reads (its arrays); subtracted per sample. */
+    /**
+     * Bytes that reading the probes allocates within one sample (the same reads, in the same order,
+     * around an empty batch); subtracted from every sample so per-operation figures are exact.
+     */
     private long allocationProbeOverhead() {
         long min = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
-            long a = resources.allocatedBytes();
-            long b = resources.allocatedBytes();
-            if (a < 0 || b < 0) {
+            long alloc0 = resources.allocatedBytes();
+            resources.gcCount();
+            resources.gcMillis();
+            time.currentThreadCpuTime();
+            time.nanoTime();
+            time.nanoTime();
+            time.currentThreadCpuTime();
+            resources.gcCount();
+            resources.gcMillis();
+            long alloc1 = resources.allocatedBytes();
+            if (alloc0 < 0 || alloc1 < 0) {
                 return 0;
             }
-            min = Math.min(min, b - a);
+            min = Math.min(min, alloc1 - alloc0);
         }
         return Math.max(0, min);
     }

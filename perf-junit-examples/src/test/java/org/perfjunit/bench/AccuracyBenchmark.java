@@ -1,0 +1,104 @@
+package org.perfjunit.bench;
+
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.perfjunit.engine.Measurement;
+import org.perfjunit.engine.Sample;
+import org.perfjunit.engine.Sampler;
+import org.perfjunit.engine.SamplerSettings;
+import org.perfjunit.engine.SamplingListener;
+import org.perfjunit.stats.SummaryCalculator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Accuracy of perf-junit against JMH, side by side: each workload is measured by JMH (one fork,
+ * {@code -prof gc}) and by perf-junit's sampler in a fresh JVM of its own, so neither inherits the
+ * other's JIT profile. Prints median ns/op and allocated bytes/op with the ratio perf-junit/JMH.
+ *
+ * <pre>mvn -B -Pbench -pl perf-junit-examples -am test-compile exec:exec \
+ *     -Dbench.main=org.perfjunit.bench.AccuracyBenchmark</pre>
+ */
+public final class AccuracyBenchmark {
+
+    private AccuracyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        if (args.length == 2 && args[0].equals("--perf-junit")) {
+            perfJunitChild(args[1]);
+            return;
+        }
+        Map<String, double[]> jmh = runJmh();
+        Map<String, double[]> ours = new LinkedHashMap<>();
+        for (String name : AccuracyWorkloads.NAMES) {
+            ours.put(name, runChild(name));
+        }
+        System.out.println();
+        System.out.println("| workload | JMH ns/op | perf-junit median ns/op | ratio | JMH B/op (gc.alloc.rate.norm) | perf-junit B/op | ratio |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (String name : AccuracyWorkloads.NAMES) {
+            double[] j = jmh.get(name);
+            double[] p = ours.get(name);
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3f | %.1f | %.1f | %s |%n", name, j[0], p[0], p[0] / j[0],
+                    j[1], p[1], j[1] < 1 ? "n/a (no allocation)" : String.format(Locale.ROOT, "%.4f", p[1] / j[1]));
+        }
+    }
+
+    private static Map<String, double[]> runJmh() throws Exception {
+        var options = new OptionsBuilder().include(AccuracyJmh.class.getName() + "\\.")
+                .forks(1).warmupIterations(5).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                .jvmArgs("-Xms2g", "-Xmx2g").addProfiler(GCProfiler.class).build();
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (RunResult r : new Runner(options).run()) {
+            String label = r.getParams().getBenchmark();
+            String name = label.substring(label.lastIndexOf('.') + 1);
+            Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+            out.put(name, new double[] {r.getPrimaryResult().getScore(), alloc == null ? Double.NaN : alloc.getScore()});
+        }
+        return out;
+    }
+
+    private static double[] runChild(String workload) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xms2g", "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+                AccuracyBenchmark.class.getName(), "--perf-junit", workload));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("perf-junit child for " + workload + " failed: " + out);
+        }
+        String[] parts = out.substring(out.lastIndexOf('\n') + 1).split(",");
+        return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
+    }
+
+    /** Measures one workload with perf-junit's default settings (detected warm-up, adaptive 1% precision). */
+    private static void perfJunitChild(String workload) throws Throwable {
+        AccuracyWorkloads w = new AccuracyWorkloads();
+        SamplerSettings settings = new SamplerSettings(-1, Duration.ofSeconds(5), -1, 10, 1000, Duration.ofSeconds(5),
+                Duration.ofSeconds(10), 0.01, -1, Duration.ofMillis(1), 1);
+        Measurement m = Sampler.onJvm(SamplingListener.NONE).measure(w.operation(workload), settings);
+        double median = SummaryCalculator.summarize(m.nanosPerOperation()).median();
+        double[] alloc = m.samples().stream().mapToDouble(s -> (double) s.allocatedBytes() / s.operations()).toArray();
+        double allocMedian = SummaryCalculator.summarize(alloc).median();
+        System.err.printf(Locale.ROOT, "perf-junit %s: %d samples, batch %d, steady=%s, stop=%s%n", workload,
+                m.samples().size(), m.batchSize(), m.steadyState(), m.stopReason());
+        System.out.printf(Locale.ROOT, "%.4f,%.4f%n", median, allocMedian);
+        if (m.samples().stream().mapToLong(Sample::operations).sum() == 0) {
+            throw new IllegalStateException("no operations measured");
+        }
+    }
+}
