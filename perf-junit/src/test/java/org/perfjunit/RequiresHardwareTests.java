@@ -80,6 +80,15 @@ class RequiresHardwareTests {
     }
 
     @Test
+    void failsTheWholeClassWhenConfiguredToFailAndClassLevelHardwareIsAbsent() {
+        EngineExecutionResults results = run(ClassLevelTestCase.class, Map.of(RequiresHardware.MISSING_PROPERTY_NAME, "fail"));
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(ClassLevelTestCase.class),
+                finishedWithFailure(instanceOf(AssertionFailedError.class),
+                        message("Required hardware [fake-absent] not present (probe: fake-absent unplugged)"))));
+        assertThat(results.testEvents().started().count()).isZero();
+    }
+
+    @Test
     void skipsWhenTheKeySaysSkipExplicitly() {
         run(MethodLevelTestCase.class, Map.of(RequiresHardware.MISSING_PROPERTY_NAME, "SKIP")).testEvents()
                 .assertThatEvents().haveExactly(1, event(test("absent"), skippedWithReason(r -> r.startsWith("Required"))));
