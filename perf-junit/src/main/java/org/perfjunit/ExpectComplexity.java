@@ -1,0 +1,40 @@
+package org.perfjunit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Fails a parameterized performance test when its time grows faster with the size parameter than
+ * declared. After the last invocation, the medians per size are fitted to O(1) … O(n³)
+ * ({@link org.perfjunit.stats.ComplexityFitter}); a fitted class worse than {@link #value()}
+ * fails the {@code @ParameterizedTest} as a whole. A better class passes. Every parameterized
+ * performance test gets the fit in its report (entry {@code perf.complexity}), with or without
+ * this annotation. Needs at least 3 distinct sizes; use 5 or more spanning a factor of 16.
+ *
+ * <pre>{@code
+ * @ParameterizedTest
+ * @ValueSource(ints = {1_000, 2_000, 4_000, 8_000, 16_000, 32_000})
+ * @Performance
+ * @ExpectComplexity(Complexity.O_N_LOG_N)
+ * void sorts(int n) { Arrays.sort(randomInts(n)); }
+ * }</pre>
+ */
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface ExpectComplexity {
+
+    /** The worst acceptable growth class. */
+    Complexity value();
+
+    /**
+     * Index of the size argument among the test method's parameters; {@code -1} (default) means
+     * the first {@code int}/{@code long}/{@code short}/{@code byte} (or boxed) parameter.
+     */
+    int parameter() default -1;
+}
