@@ -38,12 +38,17 @@ final class MeasurementRun {
     private final List<Limit> limits;
     private final Lock measurementLock;
     private final Observations observations = new Observations();
+    private final org.perfjunit.energy.EnergyMeter meter;
+    private double meterJoules = Double.NaN;
     private Measurement measurement;
     private long peakHeap = -1;
     private long retained = -1;
     private TestResult result;
 
-    MeasurementRun(Identity identity, SamplerSettings settings, List<Limit> limits, Lock measurementLock) {
+    /** @param meter energy meter read around the samples, or null when the test asks for no energy or code reports it */
+    MeasurementRun(Identity identity, SamplerSettings settings, List<Limit> limits, Lock measurementLock,
+                   org.perfjunit.energy.EnergyMeter meter) {
+        this.meter = meter;
         this.identity = identity;
         this.settings = settings;
         this.limits = limits;
@@ -61,7 +66,7 @@ final class MeasurementRun {
         measurementLock.lockInterruptibly();
         try {
             heap.reset();
-            measured = Sampler.onJvm(observations).measure(operation, settings);
+            measured = Sampler.onJvm(meter == null ? observations : new MeteredListener()).measure(operation, settings);
         } finally {
             measurementLock.unlock();
         }
@@ -80,8 +85,9 @@ final class MeasurementRun {
         if (measurement == null) {
             return;
         }
-        Map<String, Metric> metrics = MetricAssembler.assemble(measurement, observations, peakHeap, retained,
-                OptionalDouble.empty());
+        OptionalDouble meterEnergy = Double.isNaN(meterJoules) ? OptionalDouble.empty()
+                : OptionalDouble.of(meterJoules / measurement.totalOperations());
+        Map<String, Metric> metrics = MetricAssembler.assemble(measurement, observations, peakHeap, retained, meterEnergy);
         List<Check> checks = LimitChecker.check(limits, metrics, measurement.samples().size());
         RunInfo info = new RunInfo(measurement.warmupIterations(), measurement.warmupNanos(), measurement.steadyState(),
                 measurement.samples().size(), measurement.batchSize(), measurement.threads(),
@@ -90,6 +96,23 @@ final class MeasurementRun {
         result = new TestResult(identity.id(), identity.className(), identity.methodName(), identity.displayName(),
                 identity.tags(), Instant.now(), metrics, info, checks, List.of(),
                 failed ? Outcome.FAILED : Outcome.PASSED, failed ? failureMessage(checks) : null);
+    }
+
+    /** Reads the energy meter exactly around the samples, so warm-up energy is not charged to them. */
+    private final class MeteredListener implements org.perfjunit.engine.SamplingListener {
+        private org.perfjunit.energy.EnergyReading reading;
+
+        @Override
+        public void samplingStarted() {
+            observations.samplingStarted();
+            reading = meter.start();
+        }
+
+        @Override
+        public void samplingFinished() {
+            meterJoules = reading.stopJoules();
+            observations.samplingFinished();
+        }
     }
 
     Optional<PerfResult> result() {

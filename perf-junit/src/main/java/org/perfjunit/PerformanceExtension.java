@@ -62,6 +62,13 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
                                             ReflectiveInvocationContext<Method> invocationContext,
                                             ExtensionContext context) throws Throwable {
         measureTest(invocation, invocationContext, context);
+        MeasurementRun run = run(context);
+        if (run.record() != null) {
+            long size = ScalingRecorder.sizeArgument(invocationContext.getExecutable(), invocationContext.getArguments())
+                    .orElse(0);
+            ScalingRecorder.forTemplate(context).record(size,
+                    run.record().metric(org.perfjunit.result.MetricNames.TIME).value(), run.record().run().threads());
+        }
     }
 
     @Override
@@ -115,6 +122,11 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
 
     private void finish(MeasurementRun run, ExtensionContext context, PerfConfiguration config) {
         TestResult result = run.record();
+        Method method = context.getRequiredTestMethod();
+        if (SamplerConfiguration.nearest(method, context.getRequiredTestClass(), MaxEnergy.class).isPresent()
+                && result.metric(org.perfjunit.result.MetricNames.ENERGY) == null) {
+            throw new org.opentest4j.TestAbortedException(energyMeters(context).skipReason());
+        }
         boolean reportOnly = config.mode == PerfConfiguration.Mode.REPORT_ONLY;
         if (reportOnly && result.outcome() == Outcome.FAILED) {
             result = withOutcome(result, Outcome.REPORTED);
@@ -151,12 +163,25 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         Method method = context.getRequiredTestMethod();
         Class<?> testClass = context.getRequiredTestClass();
         SamplerSettings settings = SamplerConfiguration.resolve(method, testClass, config.samplerDefaults);
-        List<Limit> limits = LimitConfiguration.resolve(method, testClass);
+        List<Limit> limits = new ArrayList<>(LimitConfiguration.resolve(method, testClass));
+        org.perfjunit.energy.EnergyMeter meter = null;
+        var maxEnergy = SamplerConfiguration.nearest(method, testClass, MaxEnergy.class);
+        if (maxEnergy.isPresent()) {
+            limits.add(new Limit("@MaxEnergy", org.perfjunit.result.MetricNames.ENERGY, null,
+                    MaxEnergyConfiguration.limitJoules(maxEnergy.get(), method), true, "energy per invocation"));
+            meter = energyMeters(context).meter().orElse(null);
+        }
         ReentrantLock lock = context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(LOCK_KEY, k -> new ReentrantLock(true), ReentrantLock.class);
         MeasurementRun.Identity identity = new MeasurementRun.Identity(TestIdentity.of(context),
                 testClass.getName(), method.getName(), context.getDisplayName(),
                 context.getTags().stream().sorted().toList());
-        return new MeasurementRun(identity, settings, limits, lock);
+        return new MeasurementRun(identity, settings, limits, lock, meter);
+    }
+
+    /** The run's energy meter choice, probed once per run. */
+    private static org.perfjunit.energy.MeterSelection energyMeters(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("energy-meters",
+                k -> org.perfjunit.energy.EnergyMeters.load().select(), org.perfjunit.energy.MeterSelection.class);
     }
 }
