@@ -22,7 +22,7 @@ import java.util.List;
  *
  * <p>Crash safety: a run is added by appending one complete line in a single write; a JVM killed
  * mid-append can leave only a torn last line, which readers skip and the next writer cuts off.
- * Trimming to the retention limit rewrites the file atomically ({@link AtomicFileWriter}), so the
+ * Trimming to the retention limit (once the file holds 5% more runs than that) rewrites it atomically ({@link AtomicFileWriter}), so the
  * older history is never lost. Forks of one run share a {@code runId}: the second fork replaces the
  * line of the first instead of adding a duplicate. Callers serialize writers (see {@link RunMerger}).
  *
@@ -104,8 +104,12 @@ public final class HistoryFile {
         return n;
     }
 
+    /**
+     * Rewrites the file with the last {@code retention} runs once it holds 5% more (at least one
+     * more): amortizes the rewrite of a large history over many runs.
+     */
     private static void trim(Path file, int retention) throws IOException {
-        if (count(file) <= retention) {
+        if (count(file) <= retention + Math.max(1, retention / 20)) {
             return;
         }
         List<String> keep = tailLines(file, retention);

@@ -57,7 +57,9 @@ final class RunMerger {
         Files.createDirectories(parts);
         synchronized (JVM_LOCK) {
             try (FileChannel channel = FileChannel.open(parts.resolve(".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                    StandardOpenOption.WRITE)) {
+                FileLock lock = channel.lock(); // released when the channel closes
+                assert lock.isValid();
                 RunResultsFile.write(parts.resolve(key.id() + "--" + jvmId + ".json"), mine);
                 RunResults merged = merge(mine, readParts(parts, key, warnings));
                 writer.write(merged);

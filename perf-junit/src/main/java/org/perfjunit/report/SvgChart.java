@@ -2,7 +2,6 @@ package org.perfjunit.report;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Small inline-SVG charts for the HTML report, drawn in Java so the page needs no script library
@@ -13,7 +12,7 @@ final class SvgChart {
 
     static final int WIDTH = 480;
     static final int HEIGHT = 170;
-    private static final int LEFT = 62;
+    private static final int LEFT = 76;
     private static final int RIGHT = 14;
     private static final int TOP = 12;
     private static final int BOTTOM = 30;
@@ -125,7 +124,11 @@ final class SvgChart {
                 svg.append("<circle class=\"pt\" cx=\"").append(xy[0]).append("\" cy=\"").append(xy[1]).append("\" r=\"2.5\"/>");
             }
         }
-        if (n > 0) {
+        if (n > 1 && n <= 8) {
+            for (int i = 0; i < n; i++) {
+                xLabel(svg, LEFT + i * step, i == 0 ? "start" : i == n - 1 ? "end" : "middle", xLabels.get(i));
+            }
+        } else if (n > 0) {
             xLabel(svg, n > 1 ? LEFT : LEFT + plotW / 2, n > 1 ? "start" : "middle", xLabels.get(0));
             if (n > 1) {
                 xLabel(svg, WIDTH - RIGHT, "end", xLabels.get(n - 1));
@@ -154,7 +157,7 @@ final class SvgChart {
                     .append("\" y1=\"").append(f(y)).append("\" y2=\"").append(f(y)).append("\"/>");
             svg.append("<text class=\"ax\" x=\"").append(LEFT - 6).append("\" y=\"").append(f(y + 4))
                     .append("\" text-anchor=\"end\">")
-                    .append(HtmlEscaper.escape(unit.isEmpty() ? UnitFormatter.number(v) : UnitFormatter.format(v, unit)))
+                    .append(HtmlEscaper.escape(unit.isEmpty() ? String.valueOf(Math.round(v)) : UnitFormatter.format(v, unit)))
                     .append("</text>");
         }
     }
@@ -171,6 +174,9 @@ final class SvgChart {
 
     /** One decimal: sub-pixel precision is invisible and costs bytes. */
     static String f(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        long tenths = Math.round(v * 10); // String.format is ~20x slower and runs 100k times for 500 tests
+        String sign = tenths < 0 ? "-" : "";
+        long a = Math.abs(tenths);
+        return sign + (a / 10) + "." + (a % 10);
     }
 }
