@@ -4,7 +4,8 @@ package org.perfjunit.sim.spiking;
  * Event counts of one or more inferences: the inputs of the energy and latency model.
  *
  * <ul>
- *   <li>synaptic operations: for every spike (or graded input event), one per fan-out synapse;</li>
+ *   <li>synaptic operations: for every spike (or graded input event) delivered within the T steps,
+ *       one per fan-out synapse (spikes of the last step arrive after the window);</li>
  *   <li>neuron updates: one per neuron (layers 1..L) per step; <em>active</em> when the neuron
  *       received non-zero input current (synaptic or bias) or had non-zero voltage, else inactive;</li>
  *   <li>spikes per layer, per neuron and per step (layer 0 = input events).</li>

@@ -91,6 +91,9 @@ public final class ChipMapping {
     /**
      * Routing totals for measured activity.
      *
+     * <p>Every emitted spike is routed, including those of the last step, whose synaptic
+     * operations fall after the simulated window and are not counted as synops.
+     *
      * @param counts spikes per neuron from a simulation of the compiled network
      * @return {messages, east-west hops, north-south hops, chip hops}, summed over the counts
      */
