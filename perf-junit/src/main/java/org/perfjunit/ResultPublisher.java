@@ -28,6 +28,14 @@ final class ResultPublisher {
         entries.put("perf.run", "samples=" + result.run().samples() + ", batch=" + result.run().batchSize()
                 + ", warmup=" + result.run().warmupIterations() + (result.run().steadyState() ? "" : " (no steady state)")
                 + ", stop=" + result.run().stopReason());
+        try {
+            java.nio.file.Path file = org.perfjunit.report.ResultFiles.write(config.reportDir, result);
+            entries.put(org.perfjunit.report.ResultFiles.REPORT_ENTRY_KEY, file.toString());
+        } catch (java.io.IOException | RuntimeException e) {
+            // the verdict stands without a report; say why the report will miss this test
+            System.err.println("[perf-junit] WARNING: could not write the result of " + result.id() + " under "
+                    + config.reportDir + ": " + e);
+        }
         context.publishReportEntry(entries);
         System.out.println(summaryLine(result));
     }

@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (a blackhole, as JMH does) so the work cannot be removed, and it warms up until the JIT has
  * stopped compiling and consecutive windows agree ({@code steadyState} in the report).
  *
- * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C03DeadCodeAndWarmup -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C03DeadCodeAndWarmupTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
-class C03DeadCodeAndWarmup {
+class C03DeadCodeAndWarmupTest {
 
     private final double[] data = new SplittableRandom(7).doubles(100_000).toArray();
 

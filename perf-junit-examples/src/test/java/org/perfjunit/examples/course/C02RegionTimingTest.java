@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code perf.measure} returns the last result so the test can still assert on it; phases split
  * the time of one operation; counters turn into rates ({@code values.rate} in values/s).
  *
- * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C02RegionTiming -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C02RegionTimingTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
-class C02RegionTiming {
+class C02RegionTimingTest {
 
     @Test
     @Performance

@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * measurement; RETAINED is the deep size of what the operation returns (JOL), i.e. what stays alive.
  * A list of 10,000 boxed longs allocates ~200 KiB and retains ~200 KiB; summing them allocates nothing.
  *
- * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C04MemoryKinds -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C04MemoryKindsTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
-class C04MemoryKinds {
+class C04MemoryKindsTest {
 
     @Test
     @Performance(iterations = 20)
