@@ -22,11 +22,8 @@ public final class MziMesh {
     private final double[] phi;
     private final double[] outputPhases;
     private final int depth;
-    // precomputed trigonometry: propagation is the hot loop of the simulator
-    private final double[] cosTheta;
-    private final double[] sinTheta;
-    private final double[] cosPhi;
-    private final double[] sinPhi;
+    // trigonometry for propagation, computed on first use: compilation alone never needs it
+    private volatile Trig trig;
 
     /**
      * Creates a mesh (arrays are copied).
@@ -52,10 +49,6 @@ public final class MziMesh {
         this.phi = phi;
         this.outputPhases = outputPhases;
         int count = modes.length;
-        cosTheta = new double[count];
-        sinTheta = new double[count];
-        cosPhi = new double[count];
-        sinPhi = new double[count];
         int[] columnOfMode = new int[size];
         int deepest = 0;
         for (int k = 0; k < count; k++) {
@@ -63,10 +56,6 @@ public final class MziMesh {
             if (m < 0 || m + 1 >= size) {
                 throw new IllegalArgumentException("MZI " + k + " on mode " + m + " outside " + size + " modes");
             }
-            cosTheta[k] = Math.cos(theta[k]);
-            sinTheta[k] = Math.sin(theta[k]);
-            cosPhi[k] = Math.cos(phi[k]);
-            sinPhi[k] = Math.sin(phi[k]);
             // greedy layering: an MZI sits one column after the latest MZI on either of its modes
             int column = Math.max(columnOfMode[m], columnOfMode[m + 1]) + 1;
             columnOfMode[m] = column;
@@ -152,6 +141,11 @@ public final class MziMesh {
      * @param mziAmplitude amplitude transmission of one MZI ({@code 1} when lossless), applied to both arms
      */
     public void propagate(double[] re, double[] im, double mziAmplitude) {
+        Trig t = trig();
+        double[] cosTheta = t.cosTheta;
+        double[] sinTheta = t.sinTheta;
+        double[] cosPhi = t.cosPhi;
+        double[] sinPhi = t.sinPhi;
         for (int k = 0; k < modes.length; k++) {
             int m = modes[k];
             double c = cosTheta[k] * mziAmplitude;
@@ -168,13 +162,51 @@ public final class MziMesh {
             im[m + 1] = s * ei + c * bi;
         }
         for (int j = 0; j < size; j++) {
-            double a = outputPhases[j];
-            if (a != 0) {
-                double cr = Math.cos(a);
-                double ci = Math.sin(a);
+            if (outputPhases[j] != 0) {
+                double cr = t.cosOut[j];
+                double ci = t.sinOut[j];
                 double r = re[j];
                 re[j] = cr * r - ci * im[j];
                 im[j] = cr * im[j] + ci * r;
+            }
+        }
+    }
+
+    private Trig trig() {
+        Trig t = trig;
+        if (t == null) {
+            t = new Trig(theta, phi, outputPhases); // benign race: every thread computes the same values
+            trig = t;
+        }
+        return t;
+    }
+
+    /** cos and sin of every phase, the inner-loop coefficients of propagation. */
+    private static final class Trig {
+        final double[] cosTheta;
+        final double[] sinTheta;
+        final double[] cosPhi;
+        final double[] sinPhi;
+        final double[] cosOut;
+        final double[] sinOut;
+
+        Trig(double[] theta, double[] phi, double[] out) {
+            int n = theta.length;
+            cosTheta = new double[n];
+            sinTheta = new double[n];
+            cosPhi = new double[n];
+            sinPhi = new double[n];
+            for (int k = 0; k < n; k++) {
+                cosTheta[k] = Math.cos(theta[k]);
+                sinTheta[k] = Math.sin(theta[k]);
+                cosPhi[k] = Math.cos(phi[k]);
+                sinPhi[k] = Math.sin(phi[k]);
+            }
+            cosOut = new double[out.length];
+            sinOut = new double[out.length];
+            for (int j = 0; j < out.length; j++) {
+                cosOut[j] = Math.cos(out[j]);
+                sinOut[j] = Math.sin(out[j]);
             }
         }
     }

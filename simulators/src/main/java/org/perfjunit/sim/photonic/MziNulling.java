@@ -20,12 +20,20 @@ final class MziNulling {
         double ai = im[ia];
         double br = re[ia + 1];
         double bi = im[ia + 1];
-        double theta = Math.atan2(Math.hypot(ar, ai), Math.hypot(br, bi));
+        double na = Math.sqrt(ar * ar + ai * ai);
+        double nb = Math.sqrt(br * br + bi * bi);
+        double h = Math.sqrt(na * na + nb * nb);
+        double theta = Math.atan2(na, nb);
         double phi = Math.atan2(ai, ar) - Math.atan2(bi, br);
-        double c = Math.cos(theta);
-        double s = Math.sin(theta);
-        double pr = Math.cos(phi); // e^{-iφ} = pr − i·pi
-        double pi = Math.sin(phi);
+        // cos θ = |b|/h, sin θ = |a|/h and e^{iφ} = (a/|a|)·conj(b/|b|): no trigonometry in the hot path
+        double c = h == 0 ? 1 : nb / h;
+        double s = h == 0 ? 0 : na / h;
+        double ur = na == 0 ? 1 : ar / na;
+        double ui = na == 0 ? 0 : ai / na;
+        double vr = nb == 0 ? 1 : br / nb;
+        double vi = nb == 0 ? 0 : -bi / nb;
+        double pr = ur * vr - ui * vi; // e^{-iφ} = pr − i·pi
+        double pi = ur * vi + ui * vr;
         for (int row = 0, idx = m; row <= lastRow; row++, idx += n) {
             double xr = re[idx];
             double xi = im[idx];
@@ -52,12 +60,20 @@ final class MziNulling {
         double ai = im[top + c];
         double br = re[bottom + c];
         double bi = im[bottom + c];
-        double theta = Math.atan2(Math.hypot(br, bi), Math.hypot(ar, ai));
+        double na = Math.sqrt(ar * ar + ai * ai);
+        double nb = Math.sqrt(br * br + bi * bi);
+        double h = Math.sqrt(na * na + nb * nb);
+        double theta = Math.atan2(nb, na);
         double phi = Math.PI + Math.atan2(bi, br) - Math.atan2(ai, ar);
-        double cs = Math.cos(theta);
-        double sn = Math.sin(theta);
-        double pr = Math.cos(phi); // e^{iφ} = pr + i·pi
-        double pi = Math.sin(phi);
+        double cs = h == 0 ? 1 : na / h;
+        double sn = h == 0 ? 0 : nb / h;
+        // e^{iφ} = −(b/|b|)·conj(a/|a|)
+        double ur = nb == 0 ? 1 : br / nb;
+        double ui = nb == 0 ? 0 : bi / nb;
+        double vr = na == 0 ? 1 : ar / na;
+        double vi = na == 0 ? 0 : -ai / na;
+        double pr = -(ur * vr - ui * vi); // e^{iφ} = pr + i·pi
+        double pi = -(ur * vi + ui * vr);
         for (int col = c; col < n; col++) {
             double xr = re[top + col];
             double xi = im[top + col];
@@ -81,10 +97,11 @@ final class MziNulling {
         int ia = r * n + m;
         double a = q[ia];
         double b = q[ia + 1];
+        double h = Math.sqrt(a * a + b * b);
         double theta = Math.atan2(Math.abs(a), Math.abs(b));
         double sign = (a < 0) != (b < 0) ? -1 : 1;
-        double c = Math.cos(theta);
-        double s = Math.sin(theta);
+        double c = h == 0 ? 1 : Math.abs(b) / h;
+        double s = h == 0 ? 0 : Math.abs(a) / h;
         double sc = sign * c;
         double ss = sign * s;
         for (int row = 0, idx = m; row <= lastRow; row++, idx += n) {
@@ -104,10 +121,11 @@ final class MziNulling {
         int bottom = r * n;
         double a = q[top + c];
         double b = q[bottom + c];
+        double h = Math.sqrt(a * a + b * b);
         double theta = Math.atan2(Math.abs(b), Math.abs(a));
         double sign = (a < 0) != (b < 0) ? 1 : -1; // e^{iφ} = −sgn(a)·sgn(b)
-        double cs = Math.cos(theta);
-        double sn = Math.sin(theta);
+        double cs = h == 0 ? 1 : Math.abs(a) / h;
+        double sn = h == 0 ? 0 : Math.abs(b) / h;
         double sc = sign * cs;
         double ss = sign * sn;
         for (int col = c; col < n; col++) {
