@@ -56,8 +56,9 @@ public final class ComplexMatrix {
     }
 
     /**
-     * A unitary drawn from the Haar measure: QR of a complex Ginibre matrix (Gram-Schmidt with
-     * re-orthogonalisation), with the phases of R's diagonal moved into Q (Mezzadri 2007).
+     * A unitary drawn from the Haar measure: the Q of a QR factorisation of a complex Ginibre
+     * matrix, with R's diagonal real and positive (Mezzadri, Notices AMS 54, 592 (2007)); Gram-Schmidt
+     * with re-orthogonalisation yields exactly that normalisation.
      *
      * @param size   dimension
      * @param random seeded source
@@ -101,7 +102,6 @@ public final class ComplexMatrix {
                 q.im[r * n + c] /= norm;
             }
         }
-        // Gram-Schmidt gives R with a positive real diagonal, which is already Haar-distributed
         return q;
     }
 

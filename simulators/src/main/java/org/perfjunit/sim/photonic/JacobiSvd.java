@@ -24,13 +24,11 @@ final class JacobiSvd {
     JacobiSvd(double[][] a) {
         int n = a.length;
         // separate row arrays (not one flat array) so the JIT can vectorise rotations without alias doubts
-        double[][] g = new double[n][n]; // row i = column i of A
-        double[][] v = new double[n][n]; // row i = column i of V
+        double[][] g = new double[n][n]; // row i = column i of A, becomes σ_i u_i
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
                 g[c][r] = a[r][c];
             }
-            v[r][r] = 1;
         }
         double[] norms = new double[n];
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
@@ -57,8 +55,8 @@ final class JacobiSvd {
                     }
                     double c = 1 / Math.sqrt(1 + t * t);
                     double s = c * t;
-                    rotate(g[i], g[j], n, c, s);
-                    rotate(v[i], v[j], n, c, s);
+                    rotate(g[i], g[j], n, c, s); // V is not accumulated: recovered below as Aᵀ U Σ⁻¹
+
                     norms[i] = alpha - t * gamma;
                     norms[j] = beta + t * gamma;
                 }
@@ -82,7 +80,6 @@ final class JacobiSvd {
         for (int p = 0; p < n; p++) {
             int i = order[p];
             sigma[p] = values[i];
-            System.arraycopy(v[i], 0, vt, p * n, n);
             if (values[i] > tolerance) {
                 for (int r = 0; r < n; r++) {
                     uCols[p * n + r] = g[i][r] / values[i];
@@ -92,6 +89,22 @@ final class JacobiSvd {
             }
         }
         completeBasis(uCols, accepted, n);
+        // v_p = Aᵀ u_p / σ_p: one matrix product instead of rotating V in every sweep (≈40% of the work);
+        // its error, ε‖A‖/σ_p, is scaled back by σ_p in U Σ Vᵀ and Gram-Schmidt restores orthogonality
+        for (int r = 0; r < n; r++) {
+            double[] row = a[r];
+            for (int p = 0; p < accepted; p++) {
+                double w = uCols[p * n + r] / sigma[p];
+                int base = p * n;
+                for (int c = 0; c < n; c++) {
+                    vt[base + c] += w * row[c];
+                }
+            }
+        }
+        for (int p = 0; p < accepted; p++) {
+            orthonormalise(vt, p, n);
+        }
+        completeBasis(vt, accepted, n);
         u = new double[n * n];
         for (int p = 0; p < n; p++) {
             for (int r = 0; r < n; r++) {
