@@ -24,6 +24,7 @@ class C02RegionTimingTest {
     @Test
     @Performance
     @MinThroughput(value = 10_000, counter = "values")
+    @SuppressWarnings("try") // phases are closed by try-with-resources only for their timing
     void normalizesAVector(PerfContext perf) {
         double[] v = new SplittableRandom(1).doubles(4096).toArray(); // set-up: not measured
 
