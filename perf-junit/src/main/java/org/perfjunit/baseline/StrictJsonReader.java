@@ -1,6 +1,7 @@
 package org.perfjunit.baseline;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.perfjunit.result.ResultJson;
@@ -35,9 +36,10 @@ public final class StrictJsonReader {
         if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             throw new BaselineFileException(file, -1, -1, "the file is empty", null);
         }
-        try {
+        JsonLocation[] last = new JsonLocation[1];
+        try (JsonParser parser = ResultJson.mapper().createParser(bytes)) {
             // first as a tree: syntax, duplicates and nesting are checked before the schema version is trusted
-            JsonNode tree = ResultJson.mapper().readTree(bytes);
+            JsonNode tree = readTree(parser, last);
             if (tree == null || !tree.isObject()) {
                 throw new BaselineFileException(file, 1, 1, "expected a JSON object at the top level", null);
             }
@@ -55,7 +57,8 @@ public final class StrictJsonReader {
             }
             return ResultJson.mapper().readValue(bytes, type);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // some errors (nesting depth, number length) carry no location: use where the parser stopped
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : last[0];
             int line = at == null ? -1 : at.getLineNr();
             int column = at == null ? -1 : at.getColumnNr();
             throw new BaselineFileException(file, line, column, e.getOriginalMessage(), e);
@@ -64,6 +67,15 @@ public final class StrictJsonReader {
                 throw b;
             }
             throw new BaselineFileException(file, -1, -1, "cannot be parsed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static JsonNode readTree(JsonParser parser, JsonLocation[] last) throws IOException {
+        try {
+            return ResultJson.mapper().readTree(parser);
+        } catch (IOException e) {
+            last[0] = parser.currentLocation();
+            throw e;
         }
     }
 }
