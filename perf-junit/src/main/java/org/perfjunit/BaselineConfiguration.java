@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.perfjunit.baseline.BaselineMode;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.Threshold;
+import org.perfjunit.result.MetricNames;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -70,7 +71,10 @@ final class BaselineConfiguration {
         Map<String, String> methodCritical = specs(method, Baseline::critical, "critical", testName);
         Map<String, String> typeWarning = specs(type, Baseline::warning, "warning", testName);
         Map<String, String> typeCritical = specs(type, Baseline::critical, "critical", testName);
-        Set<String> names = new LinkedHashSet<>(metrics.isEmpty() ? BaselineSettings.DEFAULT_METRICS : metrics);
+        // thresholds are resolved eagerly (errors surface before measuring) for every metric that may be compared
+        Set<String> names = new LinkedHashSet<>(BaselineSettings.DEFAULT_METRICS);
+        names.add(MetricNames.CPU_TIME);
+        names.addAll(metrics);
         names.addAll(methodWarning.keySet());
         names.addAll(methodCritical.keySet());
         names.addAll(typeWarning.keySet());
@@ -121,6 +125,9 @@ final class BaselineConfiguration {
 
     private static Threshold threshold(String metric, Limit warning, Limit critical, String testName) {
         Threshold byDefault = BaselineSettings.defaultThreshold(metric);
+        if (warning == null && critical == null) {
+            return byDefault;
+        }
         if (warning != null && critical != null && warning.points != critical.points) {
             throw error(warning.where + " and " + critical.where, "warning and critical of [" + metric
                     + "] must both be relative (%) or both absolute (pt)");
@@ -131,6 +138,7 @@ final class BaselineConfiguration {
             throw error(given.where, "the default thresholds of [" + metric + "] are in "
                     + (byDefault.absolute() ? "points (pt)" : "percent (%)") + "; set both warning and critical in the same unit");
         }
+        // an unset level adapts to the set one, so "critical = time=5%" alone does not conflict with the 8% warning
         double w = warning != null ? warning.value : Math.min(byDefault.warning(), critical.value);
         double c = critical != null ? critical.value : Math.max(byDefault.critical(), w);
         if (w > c) {
