@@ -15,16 +15,16 @@ import java.util.Map;
 import java.util.Random;
 
 /** Seeded synthetic samples and results for tests: no clocks, no sleeps. */
-final class SyntheticResults {
+public final class SyntheticResults {
 
-    static final Environment ENVIRONMENT = new Environment("Linux", "6.1", "amd64", "Test CPU 3000", 2, 17,
+    public static final Environment ENVIRONMENT = new Environment("Linux", "6.1", "amd64", "Test CPU 3000", 2, 17,
             "Vendor", "17.0.1", "G1 Young Generation,G1 Old Generation", 1L << 30, "abc123", "host");
 
     private SyntheticResults() {
     }
 
     /** {@code n} values around {@code center} with relative Gaussian noise {@code noise}. */
-    static double[] samples(double center, double noise, int n, long seed) {
+    public static double[] samples(double center, double noise, int n, long seed) {
         Random random = new Random(seed);
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
@@ -33,15 +33,15 @@ final class SyntheticResults {
         return out;
     }
 
-    static Metric sampled(String name, String unit, Direction direction, double[] values) {
+    public static Metric sampled(String name, String unit, Direction direction, double[] values) {
         return Metric.sampled(name, unit, direction, SummaryCalculator.summarize(values), values);
     }
 
-    static Metric time(double centerNanos, double noise, long seed) {
+    public static Metric time(double centerNanos, double noise, long seed) {
         return sampled("time", "ns", Direction.LOWER_IS_BETTER, samples(centerNanos, noise, 60, seed));
     }
 
-    static TestResult result(String className, String method, Metric... metrics) {
+    public static TestResult result(String className, String method, Metric... metrics) {
         Map<String, Metric> map = new LinkedHashMap<>();
         Arrays.stream(metrics).forEach(m -> map.put(m.name(), m));
         return new TestResult(className + "#" + method + "()", className, method, method + "()", List.of("performance"),
