@@ -99,19 +99,28 @@ public final class BaselineStore {
         try {
             Files.createDirectories(file.getParent());
             Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = acquire(channel)) {
-                BaselineFile current = readExisting(file, testClass)
-                        .orElseGet(() -> BaselineFile.empty(testClass, environmentKey));
-                BaselineFile next = change.apply(current);
-                writeAtomically(file, BaselineFileParser.serialize(next));
-                return next;
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = acquire(channel);
+                try {
+                    return readModifyWrite(file, environmentKey, testClass, change);
+                } finally {
+                    lock.release();
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write baseline file [" + file + "]", e);
         } finally {
             jvmLock.unlock();
         }
+    }
+
+    private static BaselineFile readModifyWrite(Path file, String environmentKey, String testClass,
+                                                UnaryOperator<BaselineFile> change) throws IOException {
+        BaselineFile current = readExisting(file, testClass)
+                .orElseGet(() -> BaselineFile.empty(testClass, environmentKey));
+        BaselineFile next = change.apply(current);
+        writeAtomically(file, BaselineFileParser.serialize(next));
+        return next;
     }
 
     private static FileLock acquire(FileChannel channel) throws IOException {
