@@ -35,7 +35,8 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
         }
         String details = reason(level, noise) + ", " + ValueFormat.pValue(rank.pValue()) + ", effect "
                 + String.format(Locale.ROOT, "%.2f", rank.effectSize()) + normalizedNote(normalized);
-        return head(cur) + " is " + change + " [" + interval + "] " + (cur >= base ? "over" : "under")
+        boolean up = threshold.absolute() ? ci.difference() >= 0 : ci.ratio() >= 1; // paired: the per-pair estimate
+        return head(cur) + " is " + change + " [" + interval + "] " + (up ? "over" : "under")
                 + " baseline [" + ValueFormat.value(base, unit) + "] (" + details + ")";
     }
 
