@@ -87,9 +87,8 @@ final class BaselineConfiguration {
         }
         double confidence = key(CONFIDENCE_PROPERTY_NAME).map(v -> parseNumber(v, CONFIDENCE_PROPERTY_NAME, 0.5, 1,
                 "a confidence level such as 0.95")).orElse(defaults.confidence());
-        int maxSamples = (int) (double) key(MAX_SAMPLES_PROPERTY_NAME).map(v -> parseNumber(v, MAX_SAMPLES_PROPERTY_NAME,
-                9.5, 100_001, "a whole number of samples between 10 and 100000")).map(Math::rint)
-                .orElse((double) defaults.maxSamples());
+        int maxSamples = key(MAX_SAMPLES_PROPERTY_NAME).map(BaselineConfiguration::parseMaxSamples)
+                .orElse(defaults.maxSamples());
         Path directory = key(DIR_PROPERTY_NAME).map(BaselineConfiguration::parsePath).orElse(null);
         String against = method.map(Baseline::against).filter(s -> !s.isBlank()).orElse("");
         return new BaselineSettings(mode, metrics, statistic, thresholds, confidence,
@@ -196,6 +195,19 @@ final class BaselineConfiguration {
             // reported below
         }
         throw error(keyWhere(key) + " value [" + value + "]", "expected " + expected);
+    }
+
+    private static int parseMaxSamples(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 10 && n <= 100_000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(keyWhere(MAX_SAMPLES_PROPERTY_NAME) + " value [" + value + "]",
+                "expected a whole number of samples between 10 and 100000");
     }
 
     private boolean parseBoolean(String key, boolean fallback) {

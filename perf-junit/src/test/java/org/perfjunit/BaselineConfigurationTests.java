@@ -120,6 +120,8 @@ class BaselineConfigurationTests {
                 Optional.empty())).hasMessageContaining("[perf.junit.baseline.confidence] value [95]");
         assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.normalize", "yes"), Optional.empty(),
                 Optional.empty())).hasMessageContaining("expected true or false");
+        assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.max_samples", "12.5"), Optional.empty(),
+                Optional.empty())).hasMessageContaining("expected a whole number of samples");
         assertThat(List.of(BaselineConfiguration.MODE_PROPERTY_NAME, BaselineConfiguration.DIR_PROPERTY_NAME))
                 .allMatch(k -> k.startsWith("perf.junit.baseline."));
     }

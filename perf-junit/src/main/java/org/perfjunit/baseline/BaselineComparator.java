@@ -112,7 +112,7 @@ public final class BaselineComparator {
                 : worse(direction, ci.ratioLow() * scale - 1, ci.ratio() * scale - 1, ci.ratioHigh() * scale - 1);
         boolean significant = rank.pValue() < alpha;
         Level level = Verdict.sampled(change[0], change[1], change[2], significant, threshold);
-        String text = message.sampled(level, direction, base, cur, ci, rank, normalized, noise);
+        String text = message.sampled(level, base, cur, ci, rank, normalized, noise);
         return new Comparison(message.metric(), message.statistic(), level, base, cur, ci.ratio(), ci.ratioLow(),
                 ci.ratioHigh(), rank.pValue(), rank.effectSize(), normalized, text);
     }
@@ -130,7 +130,7 @@ public final class BaselineComparator {
                 : worse(direction, used - 1);
         Level level = Verdict.single(change, threshold);
         return new Comparison(message.metric(), message.statistic(), level, base, cur, ratio, null, null, null, null,
-                normalized, message.single(level, direction, base, cur, normalized));
+                normalized, message.single(level, base, cur, normalized));
     }
 
     private static Comparison zeroBaseline(ComparisonMessage message, Direction direction, double cur) {

@@ -1,6 +1,5 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.Direction;
 import org.perfjunit.result.Level;
 import org.perfjunit.stats.BootstrapInterval;
 import org.perfjunit.stats.RankTest;
@@ -21,7 +20,7 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
         return new ComparisonMessage(metric, unit, threshold, label);
     }
 
-    String sampled(Level level, Direction direction, double base, double cur, BootstrapInterval ci, RankTest rank,
+    String sampled(Level level, double base, double cur, BootstrapInterval ci, RankTest rank,
                    Double normalized, double noise) {
         String change;
         String interval;
@@ -40,7 +39,7 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
                 + " baseline [" + ValueFormat.value(base, unit) + "] (" + details + ")";
     }
 
-    String single(Level level, Direction direction, double base, double cur, Double normalized) {
+    String single(Level level, double base, double cur, Double normalized) {
         String change = threshold.absolute() ? ValueFormat.points((cur - base) * BaselineComparator.points(unit))
                 : ValueFormat.percent(cur / base - 1);
         return head(cur) + " is " + change + " " + (cur >= base ? "over" : "under") + " baseline ["

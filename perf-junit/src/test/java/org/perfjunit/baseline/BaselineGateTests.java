@@ -106,6 +106,16 @@ class BaselineGateTests {
     }
 
     @Test
+    void aConfiguredMetricTheTestDidNotReportFailsInsteadOfBeingIgnored() {
+        BaselineSettings energy = new BaselineSettings(BaselineMode.COMPARE, List.of("time", "energy"), Statistic.MEDIAN,
+                Map.of(), 0.95, false, false, 200, "", null);
+        GateResult missing = gate().evaluate(result(CLASS, "matmul", time(10e6, 0.01, 1)), energy, null);
+        assertThat(missing.failed()).isTrue();
+        assertThat(missing.failureMessage()).startsWith("metric [energy] is configured for baseline comparison but "
+                + "the test did not report it (reported: [time])");
+    }
+
+    @Test
     void offNeitherComparesNorWrites() {
         GateResult off = run(BaselineMode.OFF, 10e6, 1);
         assertThat(off.comparisons()).isEmpty();
