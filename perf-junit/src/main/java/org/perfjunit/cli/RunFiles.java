@@ -3,7 +3,6 @@ package org.perfjunit.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.perfjunit.baseline.BaselineEntry;
 import org.perfjunit.baseline.BaselineFile;
-import org.perfjunit.baseline.BaselineFileException;
 import org.perfjunit.baseline.BaselineFileParser;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.StrictJsonReader;
@@ -92,7 +91,7 @@ final class RunFiles {
 
     private static Path requireFile(Path path) {
         if (!Files.isRegularFile(path)) {
-            throw new BaselineFileException(path, -1, -1, "no such file", null);
+            throw new IllegalArgumentException("no such file [" + path + "]");
         }
         return path;
     }
