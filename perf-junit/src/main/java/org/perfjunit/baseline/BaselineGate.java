@@ -1,5 +1,6 @@
 package org.perfjunit.baseline;
 
+import org.perfjunit.Direction;
 import org.perfjunit.result.Comparison;
 import org.perfjunit.result.Environment;
 import org.perfjunit.result.EnvironmentKey;
@@ -76,6 +77,22 @@ public final class BaselineGate {
         write(stored.orElse(null), result, comparisons, settings);
         String failure = failure(stored.isPresent(), result, comparisons, settings);
         return new GateResult(result, comparisons, failure != null, failure, remeasured);
+    }
+
+    /**
+     * Judges a paired A/B measurement ({@code @Baseline(against = ...)}): {@code candidate[i]} and
+     * {@code reference[i]} are per-operation times of this test and of the reference from the same
+     * round. The store is not touched; a CRITICAL verdict fails.
+     */
+    public GateResult evaluatePaired(TestResult measured, String metric, double[] reference, double[] candidate,
+                                     BaselineSettings settings, String referenceName) {
+        Metric current = measured.metric(metric);
+        Comparison c = comparator.comparePaired(metric, current == null ? "ns" : current.unit(),
+                current == null ? Direction.LOWER_IS_BETTER : current.direction(), reference, candidate,
+                settings, 1);
+        boolean failed = c.level() == Level.CRITICAL || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE);
+        String message = failed ? c.message().replace("baseline [", "[" + referenceName + "] [") : null;
+        return new GateResult(measured, List.of(c), failed, message, false);
     }
 
     private List<Comparison> compareAll(BaselineEntry entry, TestResult result, BaselineSettings settings) {

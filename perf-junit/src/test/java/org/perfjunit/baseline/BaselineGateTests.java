@@ -116,6 +116,17 @@ class BaselineGateTests {
     }
 
     @Test
+    void aPairedComparisonFailsAgainstItsReferenceWithoutTouchingTheStore() {
+        double[] reference = SyntheticResults.samples(1e6, 0.01, 30, 1);
+        double[] candidate = SyntheticResults.samples(1.3e6, 0.01, 30, 2);
+        GateResult paired = gate().evaluatePaired(result(CLASS, "optimized", time(1.3e6, 0.01, 3)), "time",
+                reference, candidate, BaselineSettings.defaults(), "referenceKernel()");
+        assertThat(paired.failed()).isTrue();
+        assertThat(paired.failureMessage()).startsWith("paired median time [").contains("over [referenceKernel()] [");
+        assertThat(Files.exists(dir.resolve(KEY))).isFalse();
+    }
+
+    @Test
     void offNeitherComparesNorWrites() {
         GateResult off = run(BaselineMode.OFF, 10e6, 1);
         assertThat(off.comparisons()).isEmpty();
