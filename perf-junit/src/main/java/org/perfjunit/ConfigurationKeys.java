@@ -41,7 +41,20 @@ final class ConfigurationKeys {
             ReportConfiguration.FORMATS_PROPERTY_NAME,
             ReportConfiguration.HISTORY_FILE_PROPERTY_NAME,
             ReportConfiguration.HISTORY_RETENTION_PROPERTY_NAME,
-            ReportConfiguration.CONSOLE_PROPERTY_NAME);
+            ReportConfiguration.CONSOLE_PROPERTY_NAME,
+            BaselineConfiguration.MODE_PROPERTY_NAME,
+            BaselineConfiguration.DIR_PROPERTY_NAME,
+            BaselineConfiguration.METRICS_PROPERTY_NAME,
+            BaselineConfiguration.STATISTIC_PROPERTY_NAME,
+            BaselineConfiguration.CONFIDENCE_PROPERTY_NAME,
+            BaselineConfiguration.FAIL_ON_INCONCLUSIVE_PROPERTY_NAME,
+            BaselineConfiguration.NORMALIZE_PROPERTY_NAME,
+            BaselineConfiguration.MAX_SAMPLES_PROPERTY_NAME);
+
+    /** Key families with a user-chosen last segment, e.g. {@code perf.junit.baseline.warning.time}. */
+    static final Set<String> KNOWN_PREFIXES = Set.of(
+            BaselineConfiguration.WARNING_PROPERTY_NAME_PREFIX,
+            BaselineConfiguration.CRITICAL_PROPERTY_NAME_PREFIX);
 
     private ConfigurationKeys() {
     }
@@ -72,7 +85,8 @@ final class ConfigurationKeys {
 
     static void check(String key, String source, List<String> warnings) {
         String lower = key.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith(PREFIX) || KNOWN.contains(key)) {
+        if (!lower.startsWith(PREFIX) || KNOWN.contains(key) || KNOWN_PREFIXES.stream().anyMatch(
+                p -> key.startsWith(p) && key.length() > p.length())) {
             return;
         }
         String suggestion = closest(lower);
