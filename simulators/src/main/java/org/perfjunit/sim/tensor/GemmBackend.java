@@ -72,9 +72,10 @@ public enum GemmBackend {
                         new DoublePackedGemm(new ScalarDoubleMicroKernel(), mc, kc, nc),
                         new FloatPackedGemm(new ScalarFloatMicroKernel(), mc, 2 * kc, nc));
             default:
-                return new PackedGemm("vector", threads,
-                        new DoublePackedGemm((DoubleMicroKernel) VectorSupport.newKernel("DoubleMicroKernel"), mc, kc, nc),
-                        new FloatPackedGemm((FloatMicroKernel) VectorSupport.newKernel("FloatMicroKernel"), mc, 2 * kc, nc));
+                DoubleMicroKernel doubles = (DoubleMicroKernel) VectorSupport.newKernel("DoubleMicroKernel");
+                FloatMicroKernel floats = (FloatMicroKernel) VectorSupport.newKernel("FloatMicroKernel");
+                return new PackedGemm("vector", threads, new DoublePackedGemm(doubles, mc, kc, nc),
+                        new FloatPackedGemm(floats, mc, 2 * kc, nc));
         }
     }
 

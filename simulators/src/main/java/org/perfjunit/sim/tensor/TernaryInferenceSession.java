@@ -1,7 +1,5 @@
 package org.perfjunit.sim.tensor;
 
-import java.util.Arrays;
-
 /**
  * One greedy generation with a {@link TernaryModel}: feed a prompt with {@link #prefill(int[])} (returns
  * the first generated token), then call {@link #next()} per further token. Deterministic: the same model,
@@ -118,6 +116,6 @@ public final class TernaryInferenceSession {
 
     @Override
     public String toString() {
-        return "TernaryInferenceSession[" + kernel.kind() + ", steps=" + generated + ", state=" + Arrays.hashCode(state) + "]";
+        return "TernaryInferenceSession[" + kernel.kind() + ", steps=" + generated + "]";
     }
 }
