@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GemmKernelTests {
 
     // edge shapes: scalars, k = 1, rows/columns not divisible by the 4×4 / 6×16 / 6×32 tiles,
-    // and k beyond kc (256 doubles, 512 floats) so several packed panels accumulate into C
+    // k beyond kc (256 doubles, 512 floats) so several packed panels accumulate into C, n beyond nc (1024)
     private static final int[][] SHAPES = {
-        {1, 1, 1}, {1, 17, 1}, {17, 1, 3}, {5, 7, 1}, {7, 13, 5}, {37, 50, 29}, {150, 70, 300}, {13, 40, 520},
+        {1, 1, 1}, {1, 17, 1}, {17, 1, 3}, {5, 7, 1}, {7, 13, 5}, {37, 50, 29}, {150, 70, 300}, {13, 40, 520}, {13, 1100, 3},
     };
 
     static Stream<Arguments> kernelsAndShapes() {
