@@ -10,7 +10,7 @@ import java.util.concurrent.ForkJoinTask;
  * The GotoBLAS/BLIS loop nest for doubles: blocks of B ({@code kc × nc}, sized for L3) and A
  * ({@code mc × kc}, sized for L2) are packed into contiguous slivers so the micro-kernel streams them
  * with unit stride; its B sliver ({@code kc × nr}) stays in L1 while A slivers pass under it.
- * Several threads split the rows of C, each packing its own panels (no barriers, no shared writes).
+ * Several threads share each packed B panel and split the rows of C into work-stealing tasks.
  */
 final class DoublePackedGemm {
 
@@ -32,19 +32,62 @@ final class DoublePackedGemm {
 
     void multiply(int m, int n, int k, double[] a, double[] b, double[] c, ForkJoinPool pool, int threads) {
         GemmKernel.checkShape(m, n, k, a.length, b.length, c.length);
-        int parts = pool == null ? 1 : Math.max(1, Math.min(threads, (m + mr - 1) / mr));
-        if (parts == 1) {
+        if (pool == null || threads == 1 || m <= mr) {
             multiplyRows(0, m, n, k, a, b, c);
+        } else {
+            pool.invoke(ForkJoinTask.adapt(() -> multiplyShared(m, n, k, a, b, c, threads)));
+        }
+    }
+
+    /**
+     * Multithreaded loop nest: threads pack each B panel together, then take blocks of rows of C as
+     * work-stealing tasks (a thread slowed by another process simply takes fewer blocks).
+     */
+    private void multiplyShared(int m, int n, int k, double[] a, double[] b, double[] c, int threads) {
+        if (k == 0 || n == 0) {
+            Arrays.fill(c, 0, m * n, 0.0);
             return;
         }
-        int rowsPerPart = roundUp((m + parts - 1) / parts, mr);
-        List<ForkJoinTask<?>> tasks = new ArrayList<>(parts);
-        for (int r0 = 0; r0 < m; r0 += rowsPerPart) {
-            int from = r0;
-            int to = Math.min(m, r0 + rowsPerPart);
-            tasks.add(pool.submit(() -> multiplyRows(from, to, n, k, a, b, c)));
+        double[] bp = new double[kc * nc];
+        // equal row blocks, a multiple of the thread count, none larger than mc: balanced without stealing
+        int blocks = threads * ((m + threads * mc - 1) / (threads * mc));
+        int rowBlock = roundUp((m + blocks - 1) / blocks, mr);
+        for (int jc = 0; jc < n; jc += nc) {
+            int nb = Math.min(nc, n - jc);
+            for (int pc = 0; pc < k; pc += kc) {
+                int kb = Math.min(kc, k - pc);
+                int slivers = (nb + nr - 1) / nr;
+                int perPart = (slivers + threads - 1) / threads;
+                List<ForkJoinTask<?>> packs = new ArrayList<>(threads);
+                for (int s0 = 0; s0 < slivers; s0 += perPart) {
+                    int t0 = s0 * nr;
+                    int t1 = Math.min(nb, (s0 + perPart) * nr);
+                    int p = pc;
+                    int j = jc;
+                    packs.add(ForkJoinTask.adapt(() -> packB(b, n, p, kb, j, nb, t0, t1, bp)));
+                }
+                ForkJoinTask.invokeAll(packs);
+                List<ForkJoinTask<?>> tasks = new ArrayList<>(blocks);
+                for (int ic = 0; ic < m; ic += rowBlock) {
+                    int from = ic;
+                    int mb = Math.min(rowBlock, m - ic);
+                    boolean first = pc == 0;
+                    int p = pc;
+                    int j = jc;
+                    tasks.add(ForkJoinTask.adapt(() -> {
+                        if (first) {
+                            for (int i = from; i < from + mb; i++) {
+                                Arrays.fill(c, i * n + j, i * n + j + nb, 0.0);
+                            }
+                        }
+                        double[] ap = new double[roundUp(mb, mr) * kb];
+                        packA(a, k, from, mb, p, kb, ap);
+                        macroKernel(mb, nb, kb, ap, bp, c, from * n + j, n, new double[mr * nr]);
+                    }));
+                }
+                ForkJoinTask.invokeAll(tasks);
+            }
         }
-        tasks.forEach(ForkJoinTask::join);
     }
 
     /** Computes rows {@code [r0, r1)} of C. */
@@ -60,7 +103,7 @@ final class DoublePackedGemm {
             int nb = Math.min(nc, n - jc);
             for (int pc = 0; pc < k; pc += kc) {
                 int kb = Math.min(kc, k - pc);
-                packB(b, n, pc, kb, jc, nb, bp);
+                packB(b, n, pc, kb, jc, nb, 0, nb, bp);
                 for (int ic = r0; ic < r1; ic += mc) {
                     int mb = Math.min(mc, r1 - ic);
                     packA(a, k, ic, mb, pc, kb, ap);
@@ -114,9 +157,12 @@ final class DoublePackedGemm {
         }
     }
 
-    /** Packs {@code b[pc..pc+kb) × [jc..jc+nb)} into nr-column slivers, row by row, zero-padding the last. */
-    private void packB(double[] b, int ldb, int pc, int kb, int jc, int nb, double[] bp) {
-        for (int t = 0; t < nb; t += nr) {
+    /**
+     * Packs columns {@code [t0, t1)} (multiples of nr) of {@code b[pc..pc+kb) × [jc..jc+nb)} into nr-column
+     * slivers, row by row, zero-padding the last.
+     */
+    private void packB(double[] b, int ldb, int pc, int kb, int jc, int nb, int t0, int t1, double[] bp) {
+        for (int t = t0; t < t1; t += nr) {
             int cols = Math.min(nr, nb - t);
             int base = t * kb;
             for (int p = 0; p < kb; p++) {
