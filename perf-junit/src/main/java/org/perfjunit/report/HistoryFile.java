@@ -22,7 +22,7 @@ import java.util.List;
  *
  * <p>Crash safety: a run is added by appending one complete line in a single write; a JVM killed
  * mid-append can leave only a torn last line, which readers skip and the next writer cuts off.
- * Trimming to the retention limit (once the file holds 5% more runs than that) rewrites it atomically ({@link AtomicFileWriter}), so the
+ * Trimming to the retention limit (once the file holds 5% more runs than that) rewrites it atomically ({@link org.perfjunit.result.AtomicFiles}), so the
  * older history is never lost. Forks of one run share a {@code runId}: the second fork replaces the
  * line of the first instead of adding a duplicate. Callers serialize writers (see {@link RunMerger}).
  *
@@ -113,7 +113,7 @@ public final class HistoryFile {
             return;
         }
         List<String> keep = tailLines(file, retention);
-        AtomicFileWriter.write(file, String.join("\n", keep) + "\n");
+        org.perfjunit.result.AtomicFiles.write(file, String.join("\n", keep) + "\n");
     }
 
     /** The last {@code max} complete lines, read backwards from the end in chunks. */

@@ -1,12 +1,18 @@
 package org.perfjunit.report;
 
 import org.perfjunit.Direction;
+import org.perfjunit.result.AtomicFiles;
 import org.perfjunit.result.RunResults;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes a run's report files and its history line, as configured. Knows nothing of JUnit, so the
@@ -32,27 +38,60 @@ public final class ReportWriter {
         return write(config, run, history);
     }
 
-    /** Writes the configured formats for {@code run} with trends from {@code history}; the history file is untouched. */
+    /**
+     * Writes the configured formats for {@code run} with trends from {@code history}; the history
+     * file is untouched. The formats are independent files, so they are rendered and written on
+     * up to two threads at once (most of the time goes to rendering JSON and HTML).
+     */
     public static List<Path> write(ReportConfiguration config, RunResults run, List<HistoryRun> history)
             throws IOException {
         Path dir = config.reportDir();
-        List<Path> written = new ArrayList<>();
+        List<Callable<List<Path>>> tasks = new ArrayList<>();
         for (ReportFormat format : config.formats()) {
-            Path file = dir.resolve(format.fileName());
-            switch (format) {
-                case JSON -> RunResultsFile.write(file, run);
-                case MARKDOWN -> AtomicFileWriter.write(file, MarkdownReport.render(run));
-                case HTML -> AtomicFileWriter.write(file, HtmlReport.render(run, history));
-                case JMH -> AtomicFileWriter.write(file, JmhExport.render(run));
-                case GITHUB -> {
-                    AtomicFileWriter.write(file, GithubBenchmarkExport.render(run, Direction.LOWER_IS_BETTER));
-                    Path bigger = dir.resolve(GithubBenchmarkExport.BIGGER_IS_BETTER_FILE);
-                    AtomicFileWriter.write(bigger, GithubBenchmarkExport.render(run, Direction.HIGHER_IS_BETTER));
-                    written.add(bigger);
-                }
-            }
-            written.add(file);
+            tasks.add(() -> writeFormat(format, dir, run, history));
         }
-        return written;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Math.max(1, tasks.size())), r -> {
+            Thread t = new Thread(r, "perf-junit-report-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Path> written = new ArrayList<>();
+            for (Future<List<Path>> f : pool.invokeAll(tasks)) {
+                written.addAll(f.get());
+            }
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing reports", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Path> writeFormat(ReportFormat format, Path dir, RunResults run, List<HistoryRun> history)
+            throws IOException {
+        Path file = dir.resolve(format.fileName());
+        switch (format) {
+            case JSON -> RunResultsFile.write(file, run);
+            case MARKDOWN -> AtomicFiles.write(file, MarkdownReport.render(run));
+            case HTML -> AtomicFiles.write(file, HtmlReport.render(run, history));
+            case JMH -> AtomicFiles.write(file, JmhExport.render(run));
+            case GITHUB -> {
+                AtomicFiles.write(file, GithubBenchmarkExport.render(run, Direction.LOWER_IS_BETTER));
+                Path bigger = dir.resolve(GithubBenchmarkExport.BIGGER_IS_BETTER_FILE);
+                AtomicFiles.write(bigger, GithubBenchmarkExport.render(run, Direction.HIGHER_IS_BETTER));
+                return List.of(file, bigger);
+            }
+        }
+        return List.of(file);
     }
 }

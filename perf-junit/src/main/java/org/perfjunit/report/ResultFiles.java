@@ -38,7 +38,7 @@ public final class ResultFiles {
      */
     public static Path write(Path reportDir, TestResult result) throws IOException {
         Path file = reportDir.resolve(RESULTS_DIR).resolve(safeFileName(result.id()));
-        AtomicFileWriter.write(file, JsonFiles.write(result));
+        org.perfjunit.result.AtomicFiles.write(file, JsonFiles.write(result));
         return file;
     }
 

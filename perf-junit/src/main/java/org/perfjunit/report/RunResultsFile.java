@@ -18,7 +18,7 @@ public final class RunResultsFile {
 
     /** Writes {@code results} to {@code file} atomically. */
     public static void write(Path file, RunResults results) throws IOException {
-        AtomicFileWriter.write(file, JsonFiles.write(results));
+        org.perfjunit.result.AtomicFiles.write(file, JsonFiles.write(results));
     }
 
     /**
