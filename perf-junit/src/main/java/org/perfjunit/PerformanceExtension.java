@@ -36,6 +36,8 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
     private static final Namespace NAMESPACE = Namespace.create(PerformanceExtension.class);
     private static final String RUN_KEY = "run";
     private static final String LOCK_KEY = "measurement-lock";
+    /** Store key (this namespace, any ancestor context) of a {@link MeasurementRun.SamplerFactory}; a test seam. */
+    static final String SAMPLER_SEAM_KEY = "sampler-seam";
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
@@ -89,6 +91,16 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
             return;
         }
         MeasurementRun run = run(context);
+        // --- forked isolation: the child measures, this JVM judges (ForkedTest) ---
+        ForkConfiguration fork = ForkConfiguration.get(context);
+        if (fork.forks(context.getRequiredTestMethod(), context.getRequiredTestClass())) {
+            invocation.skip();
+            TestResult child = run.exclusively(() -> ForkedTest.run(context, fork));
+            run.adopt(child);
+            finish(run, context, config);
+            return;
+        }
+        // --- end forked isolation ---
         boolean usesContext = List.of(invocationContext.getExecutable().getParameterTypes()).contains(PerfContext.class);
         if (usesContext) {
             invocation.proceed();
@@ -109,6 +121,12 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
             }
         }
         run.assemble();
+        if (fork.isChild()) {
+            // a forked JVM hands its result to the parent, which judges it
+            java.nio.file.Files.write(fork.childResultFile,
+                    org.perfjunit.result.ResultJson.mapper().writeValueAsBytes(run.record()));
+            return;
+        }
         finish(run, context, config);
     }
 
@@ -135,6 +153,9 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         ResultPublisher.publish(context, config, result);
         if (!reportOnly && result.outcome() == Outcome.FAILED) {
             throw failure(result);
+        }
+        if (!reportOnly && result.outcome() == Outcome.INCONCLUSIVE) {
+            NoiseReaction.raise(result, NoiseConfiguration.get(context).action);
         }
     }
 
@@ -176,7 +197,11 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         MeasurementRun.Identity identity = new MeasurementRun.Identity(TestIdentity.of(context),
                 testClass.getName(), method.getName(), context.getDisplayName(),
                 context.getTags().stream().sorted().toList());
-        return new MeasurementRun(identity, settings, limits, lock, meter);
+        MeasurementRun run = new MeasurementRun(identity, settings, limits, lock, meter);
+        run.configure(NoiseConfiguration.get(context), LoadConfiguration.rate(method, testClass, context),
+                context.getStore(NAMESPACE).getOrDefault(SAMPLER_SEAM_KEY, MeasurementRun.SamplerFactory.class,
+                        org.perfjunit.engine.Sampler::onJvm));
+        return run;
     }
 
     /** The run's energy meter choice, probed once per run. */
