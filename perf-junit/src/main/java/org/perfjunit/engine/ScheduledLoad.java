@@ -1,8 +1,8 @@
 package org.perfjunit.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,9 +38,6 @@ public final class ScheduledLoad {
      * @param achievedRate completed invocations per second, from the first intended start to the last completion
      */
     public record Result(Measurement measurement, double[] serviceNanos, double targetRate, double achievedRate) {
-    }
-
-    private record Invocation(long intended, long started, long finished, long cpuNanos) {
     }
 
     private final TimeSource time;
@@ -80,95 +77,147 @@ public final class ScheduledLoad {
         long total = settings.iterations() > 0 ? settings.iterations()
                 : Math.max(2L * threads, (long) Math.ceil(ratePerSecond * settings.minTime().toNanos() / 1e9));
 
+        // bookkeeping is preallocated and the threads started before the allocation counter is read,
+        // so allocated bytes per invocation are the operation's own
+        Lane[] lanes = new Lane[threads];
+        for (int t = 0; t < threads; t++) {
+            lanes[t] = new Lane(t, threads, total);
+        }
+        AtomicReference<Object> last = new AtomicReference<>();
+        long[] start = new long[1];
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "perf-junit-rate");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<Void>> futures = new ArrayList<>();
+        for (int t = 0; pool != null && t < threads; t++) {
+            Lane lane = lanes[t];
+            futures.add(pool.submit(() -> {
+                go.await();
+                lane.issue(operation, start[0], interval, start[0] + settings.maxTime().toNanos(), last);
+                return null;
+            }));
+        }
         listener.samplingStarted();
         long alloc0 = resources.allocatedBytes();
         long gc0 = resources.gcCount();
         long gcTime0 = resources.gcMillis();
-        long start = time.nanoTime();
-        long stopIssuing = start + settings.maxTime().toNanos();
-        List<List<Invocation>> perThread = new ArrayList<>();
-        AtomicReference<Object> last = new AtomicReference<>();
-        if (threads == 1) {
-            try {
-                perThread.add(issue(operation, 0, 1, total, start, interval, stopIssuing, last));
-            } catch (OperationFailed failed) {
-                throw failed.getCause();
+        start[0] = time.nanoTime();
+        try {
+            go.countDown();
+            if (pool == null) {
+                lanes[0].issue(operation, start[0], interval, start[0] + settings.maxTime().toNanos(), last);
             }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "perf-junit-rate");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<List<Invocation>>> futures = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    int first = t;
-                    futures.add(pool.submit(() -> issue(operation, first, threads, total, start, interval, stopIssuing, last)));
-                }
-                for (Future<List<Invocation>> f : futures) {
-                    try {
-                        perThread.add(f.get());
-                    } catch (ExecutionException e) {
-                        throw e.getCause() instanceof OperationFailed failed ? failed.getCause() : e.getCause();
-                    }
-                }
-            } finally {
+            for (Future<Void> f : futures) {
+                f.get();
+            }
+        } catch (OperationFailed failed) {
+            throw failed.getCause();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof OperationFailed failed ? failed.getCause() : e.getCause();
+        } finally {
+            if (pool != null) {
                 pool.shutdownNow();
             }
         }
         long end = time.nanoTime();
         listener.samplingFinished();
         long alloc1 = resources.allocatedBytes();
-        List<Invocation> all = new ArrayList<>();
-        perThread.forEach(all::addAll);
-        all.sort(Comparator.comparingLong(Invocation::intended));
-        int n = all.size();
-        long allocated = alloc0 < 0 || alloc1 < 0 ? -1 : Math.max(0, alloc1 - alloc0);
+        long gc = resources.gcCount() - gc0;
+        long gcMillis = resources.gcMillis() - gcTime0;
+        int n = 0;
+        for (Lane lane : lanes) {
+            n += lane.count;
+        }
+        long allocated = alloc0 < 0 || alloc1 < 0 ? -1 : Math.max(0, alloc1 - alloc0 - probeOverhead());
         List<Sample> samples = new ArrayList<>(n);
         double[] service = new double[n];
-        long lastFinish = start;
-        for (int i = 0; i < n; i++) {
-            Invocation inv = all.get(i);
-            samples.add(new Sample(Math.max(1, inv.finished() - inv.intended()), inv.cpuNanos(),
-                    allocated < 0 ? -1 : allocated / n, i == 0 ? resources.gcCount() - gc0 : 0,
-                    i == 0 ? resources.gcMillis() - gcTime0 : 0, 1));
-            service[i] = Math.max(1, inv.finished() - inv.started());
-            lastFinish = Math.max(lastFinish, inv.finished());
+        long lastFinish = start[0];
+        // invocation k is lane k % threads, slot k / threads: walking k keeps schedule order
+        for (long k = 0; k < total; k++) {
+            Lane lane = lanes[(int) (k % threads)];
+            int slot = (int) (k / threads);
+            if (slot >= lane.count) {
+                continue;
+            }
+            int i = samples.size();
+            samples.add(new Sample(Math.max(1, lane.finished[slot] - lane.intended[slot]), lane.cpu[slot],
+                    allocated < 0 ? -1 : allocated / n, i == 0 ? gc : 0, i == 0 ? gcMillis : 0, 1));
+            service[i] = Math.max(1, lane.finished[slot] - lane.started[slot]);
+            lastFinish = Math.max(lastFinish, lane.finished[slot]);
         }
         String reason = n < total ? "max_time" : "schedule";
-        double achieved = n * 1e9 / Math.max(1, lastFinish - start);
+        double achieved = n * 1e9 / Math.max(1, lastFinish - start[0]);
         Measurement measurement = new Measurement(samples, new long[0], 1, threads, warmups, warmupNanos,
-                settings.warmupIterations() >= 0, reason, end - start, 1, last.get());
+                settings.warmupIterations() >= 0, reason, end - start[0], 1, last.get());
         return new Result(measurement, service, ratePerSecond, achieved);
     }
 
-    /** One thread's share of the schedule: invocations first, first + step, ... below total. */
-    private List<Invocation> issue(Operation operation, int first, int step, long total, long start, double interval,
-                                   long stopIssuing, AtomicReference<Object> last) throws Exception {
-        Blackhole blackhole = new Blackhole();
-        List<Invocation> done = new ArrayList<>();
-        for (long k = first; k < total; k += step) {
-            long intended = start + Math.round(k * interval);
-            pacer.awaitUntil(intended);
-            long cpu0 = time.currentThreadCpuTime();
-            long t0 = time.nanoTime();
-            if (t0 >= stopIssuing && !done.isEmpty()) {
-                break;
-            }
-            Object result;
-            try {
-                result = operation.invoke();
-            } catch (Throwable failure) {
-                throw new OperationFailed(failure);
-            }
-            long t1 = time.nanoTime();
-            long cpu1 = time.currentThreadCpuTime();
-            blackhole.consume(result);
-            last.set(result);
-            done.add(new Invocation(intended, t0, t1, cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0));
+    /** Bytes one read of the allocation counter allocates itself (it sums over all threads). */
+    private long probeOverhead() {
+        long min = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long a0 = resources.allocatedBytes();
+            long a1 = resources.allocatedBytes();
+            min = Math.min(min, a1 - a0);
         }
-        return done;
+        return Math.max(0, min);
+    }
+
+    /** One thread's share of the schedule (invocations first, first + step, ... below total), preallocated. */
+    private final class Lane {
+        final int first;
+        final int step;
+        final long total;
+        final long[] intended;
+        final long[] started;
+        final long[] finished;
+        final long[] cpu;
+        int count;
+
+        Lane(int first, int step, long total) {
+            this.first = first;
+            this.step = step;
+            this.total = total;
+            int size = (int) Math.max(0, (total - first + step - 1) / step);
+            intended = new long[size];
+            started = new long[size];
+            finished = new long[size];
+            cpu = new long[size];
+        }
+
+        void issue(Operation operation, long start, double interval, long stopIssuing, AtomicReference<Object> last)
+                throws Exception {
+            Blackhole blackhole = new Blackhole();
+            for (long k = first; k < total; k += step) {
+                long due = start + Math.round(k * interval);
+                pacer.awaitUntil(due);
+                long cpu0 = time.currentThreadCpuTime();
+                long t0 = time.nanoTime();
+                if (t0 >= stopIssuing && count > 0) {
+                    break;
+                }
+                Object result;
+                try {
+                    result = operation.invoke();
+                } catch (Throwable failure) {
+                    throw new OperationFailed(failure);
+                }
+                long t1 = time.nanoTime();
+                long cpu1 = time.currentThreadCpuTime();
+                blackhole.consume(result);
+                intended[count] = due;
+                started[count] = t0;
+                finished[count] = t1;
+                cpu[count] = cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0;
+                count++;
+                if (k + step >= total) {
+                    last.set(result);
+                }
+            }
+        }
     }
 
     /** Carries whatever the operation threw across the Callable boundary, unchanged. */
