@@ -53,6 +53,7 @@ final class MeasurementRun {
     private SamplerFactory samplers = Sampler::onJvm;
     private ScheduledLoad.Result load;
     private boolean retried;
+    private org.perfjunit.stats.NoiseAssessment noiseAssessment;
 
     /** @param meter energy meter read around the samples, or null when the test asks for no energy or code reports it */
     MeasurementRun(Identity identity, SamplerSettings settings, List<Limit> limits, Lock measurementLock,
@@ -138,12 +139,21 @@ final class MeasurementRun {
     private TestResult judge(Map<String, Metric> metrics, RunInfo info) {
         List<Check> checks = LimitChecker.check(limits, metrics, info.samples());
         NoiseVerdict.Verdict verdict = NoiseVerdict.judge(limits, checks, metrics, noise.gate());
+        noiseAssessment = verdict.noise();
         String message = verdict.message();
         if (verdict.outcome() == Outcome.INCONCLUSIVE && retried) {
             message += " (after re-measuring with twice the samples)";
         }
         return new TestResult(identity.id(), identity.className(), identity.methodName(), identity.displayName(),
                 identity.tags(), Instant.now(), metrics, info, checks, List.of(), verdict.outcome(), message);
+    }
+
+    /**
+     * The noise gate's assessment of the time samples, or null (gate off, nothing measured); a baseline
+     * comparison should call a noisy result's comparison INCONCLUSIVE rather than a regression.
+     */
+    org.perfjunit.stats.NoiseAssessment noise() {
+        return noiseAssessment;
     }
 
     /**

@@ -95,6 +95,7 @@ class ForkTests {
         assertThat(pid.run().forked()).isTrue();
         assertThat(pid.run().samples()).isEqualTo(5);
         assertThat(pid.metric(MetricNames.TIME).samples()).hasSize(5);
+        assertThat(entries(results, "perf.run")).anySatisfy(v -> assertThat(v).endsWith(", forked"));
 
         assertThat(message(failedTest(results, "tooSlow")))
                 .matches("median duration \\[.+\\] exceeded @MaxDuration \\[1 ns\\] over \\[5\\] samples");
