@@ -97,6 +97,7 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
             invocation.skip();
             TestResult child = run.exclusively(() -> ForkedTest.run(context, fork));
             run.adopt(child);
+            publishNoise(run, context);
             finish(run, context, config);
             return;
         }
@@ -127,7 +128,15 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
                     org.perfjunit.result.ResultJson.mapper().writeValueAsBytes(run.record()));
             return;
         }
+        publishNoise(run, context);
         finish(run, context, config);
+    }
+
+    /** {@code perf.noise = stable: CV 1.2% (limit 25%), ...}: the gate's figures, also for tests that passed. */
+    private static void publishNoise(MeasurementRun run, ExtensionContext context) {
+        if (run.noise() != null) {
+            context.publishReportEntry("perf.noise", run.noise().describe());
+        }
     }
 
     private static Object invokeBody(Method method, Object target, Object[] args) throws Throwable {

@@ -65,6 +65,7 @@ class NoiseGateExtensionTests {
                 .contains("over [40] samples; cannot decide p99 duration [4 ms] against @MaxDuration [4.1 ms] (95% CI [4 ms, +inf])")
                 .endsWith("(after re-measuring with twice the samples)");
         assertThat(entries(results, "perf.outcome")).singleElement().asString().startsWith("inconclusive: too noisy");
+        assertThat(entries(results, "perf.noise")).singleElement().asString().startsWith("too noisy to judge: CV 45%");
     }
 
     @Test
