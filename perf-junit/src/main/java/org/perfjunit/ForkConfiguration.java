@@ -63,10 +63,10 @@ final class ForkConfiguration {
         return childResultFile != null;
     }
 
-    /** Whether this test should run in a fresh JVM (never true inside a forked JVM). */
-    boolean forks(Method method, Class<?> testClass) {
+    /** How many fresh JVMs this test runs in: 0 = this JVM (always 0 inside a forked JVM). */
+    int forks(Method method, Class<?> testClass) {
         if (isChild()) {
-            return false;
+            return 0;
         }
         List<Performance> ladder = new ArrayList<>();
         AnnotationSupport.findAnnotation(method, Performance.class).ifPresent(ladder::add);
@@ -75,13 +75,13 @@ final class ForkConfiguration {
         }
         for (Performance p : ladder) {
             if (p.forks() != -1) {
-                if (p.forks() != 0 && p.forks() != 1) {
+                if (p.forks() < 0) {
                     throw SamplerConfiguration.invalid(method.getName() + "()", "forks", p.forks(),
-                            "0 (this JVM), 1 (a fresh JVM) or -1 (unset)");
+                            "0 (this JVM), a number of fresh JVMs, or -1 (unset)");
                 }
-                return p.forks() == 1;
+                return p.forks();
             }
         }
-        return forkByDefault;
+        return forkByDefault ? 1 : 0;
     }
 }

@@ -36,8 +36,16 @@ final class ForkedTest {
     private ForkedTest() {
     }
 
-    /** The child's result; the child's failure, abort or timeout is thrown as this test's. */
-    static TestResult run(ExtensionContext context, ForkConfiguration fork) throws Exception {
+    /** The pooled result of {@code forks} children, one after another; a child's failure, abort or timeout is thrown as this test's. */
+    static TestResult run(ExtensionContext context, ForkConfiguration fork, int forks) throws Exception {
+        List<TestResult> results = new java.util.ArrayList<>();
+        for (int i = 0; i < forks; i++) {
+            results.add(runOnce(context, fork));
+        }
+        return org.perfjunit.fork.ForkMerger.merge(results);
+    }
+
+    private static TestResult runOnce(ExtensionContext context, ForkConfiguration fork) throws Exception {
         Path dir = Files.createTempDirectory("perf-junit-fork");
         try {
             Path resultFile = dir.resolve("result.json");

@@ -104,8 +104,9 @@ public @interface Performance {
     /**
      * 1 runs the test in a fresh JVM (same {@code java}, same class path, the JUnit Platform Launcher
      * selecting just this test or parameterized invocation), so JIT profiles of earlier tests cannot
-     * skew it, as JMH forks do; 0 runs it in this JVM; -1 (default) = unset. Key {@code perf.junit.fork}
-     * ({@code true}/{@code false}, default false); extra JVM arguments from {@code perf.junit.fork.jvm.args},
+     * skew it, as JMH forks do; N runs it in N fresh JVMs one after another and pools their samples
+     * (single-valued metrics are averaged); 0 runs it in this JVM; -1 (default) = unset. Key {@code perf.junit.fork}
+     * ({@code true} = 1 fork, {@code false} = 0, default false); extra JVM arguments from {@code perf.junit.fork.jvm.args},
      * a time limit from {@code perf.junit.fork.timeout} (default 5m). Samples come back to this JVM, which
      * checks the limits and reports the verdict on the original test; the child's output is forwarded and
      * an exception in the child fails the test with the child's message and stack trace. Limitation: a

@@ -93,9 +93,10 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         MeasurementRun run = run(context);
         // --- forked isolation: the child measures, this JVM judges (ForkedTest) ---
         ForkConfiguration fork = ForkConfiguration.get(context);
-        if (fork.forks(context.getRequiredTestMethod(), context.getRequiredTestClass())) {
+        int forks = fork.forks(context.getRequiredTestMethod(), context.getRequiredTestClass());
+        if (forks > 0) {
             invocation.skip();
-            TestResult child = run.exclusively(() -> ForkedTest.run(context, fork));
+            TestResult child = run.exclusively(() -> ForkedTest.run(context, fork, forks));
             run.adopt(child);
             publishNoise(run, context);
             finish(run, context, config);

@@ -43,6 +43,12 @@ class ForkTests {
         }
 
         @Test
+        @Performance(forks = 2)
+        void pooled(PerfContext perf) {
+            perf.measure(PerformanceExtensionTests::work);
+        }
+
+        @Test
         @Performance(forks = 1)
         void breaks() {
             throw new IllegalStateException("broken in the child");
@@ -88,7 +94,7 @@ class ForkTests {
     @DisplayName("a forked test runs in another JVM, its samples come back, and this JVM judges the limits")
     void forked() {
         EngineExecutionResults results = run(PidTestCase.class);
-        results.testEvents().assertStatistics(s -> s.started(3).succeeded(1).failed(2));
+        results.testEvents().assertStatistics(s -> s.started(4).succeeded(2).failed(2));
         TestResult pid = results(results).stream().filter(r -> r.methodName().equals("reportsItsPid")).findFirst()
                 .orElseThrow();
         assertThat((long) pid.metric("pid").value()).isNotEqualTo(ProcessHandle.current().pid());
@@ -96,6 +102,11 @@ class ForkTests {
         assertThat(pid.run().samples()).isEqualTo(5);
         assertThat(pid.metric(MetricNames.TIME).samples()).hasSize(5);
         assertThat(entries(results, "perf.run")).anySatisfy(v -> assertThat(v).endsWith(", forked"));
+        TestResult pooled = results(results).stream().filter(r -> r.methodName().equals("pooled")).findFirst()
+                .orElseThrow();
+        assertThat(pooled.run().samples()).as("two forks of five samples").isEqualTo(10);
+        assertThat(pooled.metric(MetricNames.TIME).samples()).hasSize(10);
+        assertThat(pooled.metric(MetricNames.TIME).summary().n()).isEqualTo(10);
 
         assertThat(message(failedTest(results, "tooSlow")))
                 .matches("median duration \\[.+\\] exceeded @MaxDuration \\[1 ns\\] over \\[5\\] samples");
