@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param coefficientOfVariation sd / mean
  * @param relativeCiHalfWidth    half-width of the median's 95% CI / median
  * @param driftPValue            two-sided Mann-Kendall p-value of a trend over time (1 when too few samples)
- * @param relativeDrift          Sen's slope times the run length, relative to the median (signed)
+ * @param relativeDrift          Sen's slope times the run length, relative to the median (signed); 0 when the
+ *                               trend is not significant (then it is not computed)
  * @param thresholds             the limits applied
  */
 public record NoiseAssessment(int samples, double coefficientOfVariation, double relativeCiHalfWidth,
@@ -59,8 +60,8 @@ public record NoiseAssessment(int samples, double coefficientOfVariation, double
             parts.add("median CI ±" + percent(relativeCiHalfWidth) + " (limit ±" + percent(thresholds.maxRelativeCiHalfWidth()) + ")");
         }
         if (drifting() || !noisy()) {
-            parts.add("drift p=" + pValue(driftPValue) + " (" + (relativeDrift >= 0 ? "+" : "") + percent(relativeDrift)
-                    + " over the run)");
+            parts.add("drift p=" + pValue(driftPValue) + (driftPValue < thresholds.driftAlpha()
+                    ? " (" + (relativeDrift >= 0 ? "+" : "") + percent(relativeDrift) + " over the run)" : ""));
         }
         return (noisy() ? "too noisy to judge: " : "stable: ") + String.join(", ", parts) + " over [" + samples + "] samples";
     }

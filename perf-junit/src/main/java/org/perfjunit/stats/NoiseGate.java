@@ -32,7 +32,10 @@ public final class NoiseGate {
         double p = 1;
         if (samplesInOrder.length >= MIN_DRIFT_SAMPLES) {
             p = mannKendallPValue(samplesInOrder);
-            drift = summary.median() == 0 ? 0 : senSlope(samplesInOrder) * (samplesInOrder.length - 1) / Math.abs(summary.median());
+            // Sen's slope sorts n²/2 slopes: only worth it when the trend is significant at all
+            if (p < thresholds.driftAlpha() && summary.median() != 0) {
+                drift = senSlope(samplesInOrder) * (samplesInOrder.length - 1) / Math.abs(summary.median());
+            }
         }
         return new NoiseAssessment(samplesInOrder.length, summary.coefficientOfVariation(),
                 summary.relativeMedianCiHalfWidth(), p, drift, thresholds);
