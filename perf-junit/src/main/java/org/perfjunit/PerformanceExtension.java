@@ -98,7 +98,7 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
             invocation.skip();
             TestResult child = run.exclusively(() -> ForkedTest.run(context, fork, forks));
             run.adopt(child);
-            publishNoise(run, context);
+            publishNoiseAndLoad(run, context);
             finish(run, context, config);
             return;
         }
@@ -129,14 +129,21 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
                     org.perfjunit.result.ResultJson.mapper().writeValueAsBytes(run.record()));
             return;
         }
-        publishNoise(run, context);
+        publishNoiseAndLoad(run, context);
         finish(run, context, config);
     }
 
-    /** {@code perf.noise = stable: CV 1.2% (limit 25%), ...}: the gate's figures, also for tests that passed. */
-    private static void publishNoise(MeasurementRun run, ExtensionContext context) {
+    /**
+     * {@code perf.noise = stable: CV 1.2% (limit 25%), ...}, the gate's figures (also for tests that passed), and
+     * for a paced load {@code perf.load = latency p50 ..., p99 ... (from intended start); ... achieved of ... target}.
+     */
+    private static void publishNoiseAndLoad(MeasurementRun run, ExtensionContext context) {
         if (run.noise() != null) {
             context.publishReportEntry("perf.noise", run.noise().describe());
+        }
+        if (run.record() != null) {
+            org.perfjunit.engine.LoadMetrics.describe(run.record().metrics())
+                    .ifPresent(load -> context.publishReportEntry("perf.load", load));
         }
     }
 

@@ -45,6 +45,8 @@ class LoadExtensionTests {
         assertThat(entries(results, "perf.service_time")).singleElement().asString().endsWith("n=40");
         assertThat(entries(results, "perf.target_rate")).containsExactly("2000 ops/s");
         assertThat(entries(results, "perf.throughput")).singleElement().asString().endsWith("ops/s");
+        assertThat(entries(results, "perf.load")).singleElement().asString().matches(
+                "latency p50 .+, p90 .+, p99 .+, max .+ \\(from intended start\\); service p99 .+; .+ops/s achieved of 2000 ops/s target \\([0-9.]+%\\)");
         assertThat(entries(results, "perf.run")).singleElement().asString()
                 .startsWith("samples=40, batch=1, warmup=2").endsWith("stop=schedule");
     }
