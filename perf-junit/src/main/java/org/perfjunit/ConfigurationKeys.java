@@ -49,7 +49,18 @@ final class ConfigurationKeys {
             BaselineConfiguration.CONFIDENCE_PROPERTY_NAME,
             BaselineConfiguration.FAIL_ON_INCONCLUSIVE_PROPERTY_NAME,
             BaselineConfiguration.NORMALIZE_PROPERTY_NAME,
-            BaselineConfiguration.MAX_SAMPLES_PROPERTY_NAME);
+            BaselineConfiguration.MAX_SAMPLES_PROPERTY_NAME,
+            ForkConfiguration.FORK_PROPERTY_NAME,
+            ForkConfiguration.JVM_ARGS_PROPERTY_NAME,
+            ForkConfiguration.TIMEOUT_PROPERTY_NAME,
+            ForkConfiguration.CHILD_RESULT_PROPERTY_NAME,
+            LoadConfiguration.RATE_PROPERTY_NAME,
+            NoiseConfiguration.ACTION_PROPERTY_NAME,
+            NoiseConfiguration.DRIFT_ALPHA_PROPERTY_NAME,
+            NoiseConfiguration.MAX_CI_PROPERTY_NAME,
+            NoiseConfiguration.MAX_CV_PROPERTY_NAME,
+            NoiseConfiguration.MIN_DRIFT_PROPERTY_NAME,
+            NoiseConfiguration.MIN_SAMPLES_PROPERTY_NAME);
 
     /** Key families with a user-chosen last segment, e.g. {@code perf.junit.baseline.warning.time}. */
     static final Set<String> KNOWN_PREFIXES = Set.of(

@@ -4,7 +4,10 @@ import org.perfjunit.engine.HeapPeak;
 import org.perfjunit.engine.Limit;
 import org.perfjunit.engine.LimitChecker;
 import org.perfjunit.engine.Measurement;
+import org.perfjunit.engine.LoadMetrics;
 import org.perfjunit.engine.MetricAssembler;
+import org.perfjunit.engine.NoiseVerdict;
+import org.perfjunit.engine.ScheduledLoad;
 import org.perfjunit.engine.Observations;
 import org.perfjunit.engine.Operation;
 import org.perfjunit.engine.RetainedSize;
@@ -45,6 +48,13 @@ final class MeasurementRun {
     private long peakHeap = -1;
     private long retained = -1;
     private TestResult result;
+    // --- noise gate, target rate, fork (see configure) ---
+    private NoiseConfiguration noise = NoiseConfiguration.defaults();
+    private double targetRate = Double.NaN;
+    private SamplerFactory samplers = Sampler::onJvm;
+    private ScheduledLoad.Result load;
+    private boolean retried;
+    private org.perfjunit.stats.NoiseAssessment noiseAssessment;
 
     /** @param meter energy meter read around the samples, or null when the test asks for no energy or code reports it */
     MeasurementRun(Identity identity, SamplerSettings settings, List<Limit> limits, Lock measurementLock,
@@ -56,6 +66,19 @@ final class MeasurementRun {
         this.measurementLock = measurementLock;
     }
 
+    /** The noise gate, the target rate (NaN = unpaced) and where samplers come from (tests inject fakes). */
+    void configure(NoiseConfiguration noiseConfiguration, double ratePerSecond, SamplerFactory samplerFactory) {
+        this.noise = noiseConfiguration;
+        this.targetRate = ratePerSecond;
+        this.samplers = samplerFactory;
+    }
+
+    /** Creates the {@link Sampler} of a run; the seam through which tests inject a fake clock. */
+    @FunctionalInterface
+    interface SamplerFactory {
+        Sampler create(org.perfjunit.engine.SamplingListener listener);
+    }
+
     Observations observations() {
         return observations;
     }
@@ -63,12 +86,27 @@ final class MeasurementRun {
     /** Warm-up and samples; returns the last invocation's result. The operation's exceptions propagate unchanged. */
     Object measure(Operation operation) throws Throwable {
         this.operation = operation;
+        Object last = sampleOnce(operation, settings);
+        if (noise.action == NoiseAction.RETRY && result != null && result.outcome() == Outcome.INCONCLUSIVE) {
+            retried = true;
+            last = sampleOnce(operation, NoiseConfiguration.doubled(settings));
+        }
+        return last;
+    }
+
+    private Object sampleOnce(Operation operation, SamplerSettings settings) throws Throwable {
         HeapPeak heap = new HeapPeak();
         Measurement measured;
         measurementLock.lockInterruptibly();
         try {
             heap.reset();
-            measured = Sampler.onJvm(meter == null ? observations : new MeteredListener()).measure(operation, settings);
+            org.perfjunit.engine.SamplingListener listener = meter == null ? observations : new MeteredListener();
+            if (Double.isNaN(targetRate)) {
+                measured = samplers.create(listener).measure(operation, settings);
+            } else {
+                load = ScheduledLoad.onJvm(listener).run(operation, settings, targetRate);
+                measured = load.measurement();
+            }
         } finally {
             measurementLock.unlock();
         }
@@ -90,14 +128,55 @@ final class MeasurementRun {
         OptionalDouble meterEnergy = Double.isNaN(meterJoules) ? OptionalDouble.empty()
                 : OptionalDouble.of(meterJoules / measurement.totalOperations());
         Map<String, Metric> metrics = MetricAssembler.assemble(measurement, observations, peakHeap, retained, meterEnergy);
-        List<Check> checks = LimitChecker.check(limits, metrics, measurement.samples().size());
+        if (load != null) {
+            LoadMetrics.addTo(metrics, load);
+        }
         RunInfo info = new RunInfo(measurement.warmupIterations(), measurement.warmupNanos(), measurement.steadyState(),
                 measurement.samples().size(), measurement.batchSize(), measurement.threads(),
                 measurement.measuredNanos(), measurement.stopReason(), false);
-        boolean failed = checks.stream().anyMatch(c -> !c.passed());
-        result = new TestResult(identity.id(), identity.className(), identity.methodName(), identity.displayName(),
-                identity.tags(), Instant.now(), metrics, info, checks, List.of(),
-                failed ? Outcome.FAILED : Outcome.PASSED, failed ? failureMessage(checks) : null);
+        result = judge(metrics, info);
+    }
+
+    /** Limit checks and the noise gate's verdict over {@code metrics}; see {@link NoiseVerdict} for the rule. */
+    private TestResult judge(Map<String, Metric> metrics, RunInfo info) {
+        List<Check> checks = LimitChecker.check(limits, metrics, info.samples());
+        NoiseVerdict.Verdict verdict = NoiseVerdict.judge(limits, checks, metrics, noise.gate());
+        noiseAssessment = verdict.noise();
+        String message = verdict.message();
+        if (verdict.outcome() == Outcome.INCONCLUSIVE && retried) {
+            message += " (after re-measuring with twice the samples)";
+        }
+        return new TestResult(identity.id(), identity.className(), identity.methodName(), identity.displayName(),
+                identity.tags(), Instant.now(), metrics, info, checks, List.of(), verdict.outcome(), message);
+    }
+
+    /**
+     * The noise gate's assessment of the time samples, or null (gate off, nothing measured); a baseline
+     * comparison should call a noisy result's comparison INCONCLUSIVE rather than a regression.
+     */
+    org.perfjunit.stats.NoiseAssessment noise() {
+        return noiseAssessment;
+    }
+
+    /**
+     * Takes over the result a forked JVM measured: its metrics and run info (marked forked), with
+     * the limits and the noise gate judged again here.
+     */
+    void adopt(TestResult child) {
+        RunInfo c = child.run();
+        RunInfo info = new RunInfo(c.warmupIterations(), c.warmupNanos(), c.steadyState(), c.samples(), c.batchSize(),
+                c.threads(), c.measuredNanos(), c.stopReason(), true);
+        result = judge(new java.util.LinkedHashMap<>(child.metrics()), info);
+    }
+
+    /** Runs {@code action} holding the run-wide measurement lock (a forked JVM measures under it too). */
+    <T> T exclusively(java.util.concurrent.Callable<T> action) throws Exception {
+        measurementLock.lockInterruptibly();
+        try {
+            return action.call();
+        } finally {
+            measurementLock.unlock();
+        }
     }
 
     /** Reads the energy meter exactly around the samples, so warm-up energy is not charged to them. */

@@ -166,6 +166,38 @@ final class PerfConfiguration {
             }
         }
 
+        double positive(String key, double fallback) {
+            Optional<String> v = value(key);
+            if (v.isEmpty()) {
+                return fallback;
+            }
+            try {
+                double parsed = Double.parseDouble(v.get());
+                if (!(parsed > 0) || Double.isInfinite(parsed)) {
+                    throw error(key, v.get(), "use a positive number, e.g. 0.05");
+                }
+                return parsed;
+            } catch (NumberFormatException e) {
+                throw error(key, v.get(), "use a positive number, e.g. 0.05");
+            }
+        }
+
+        boolean bool(String key, boolean fallback) {
+            Optional<String> v = value(key);
+            if (v.isEmpty()) {
+                return fallback;
+            }
+            return switch (v.get().toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw error(key, v.get(), "use true or false");
+            };
+        }
+
+        Optional<String> text(String key) {
+            return value(key);
+        }
+
         Duration duration(String key, Duration fallback) {
             Optional<String> v = value(key);
             if (v.isEmpty()) {

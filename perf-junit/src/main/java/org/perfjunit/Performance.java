@@ -33,6 +33,15 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
+ * <p><b>Noise gate.</b> Before a limit is judged, the time samples are checked for spread
+ * (coefficient of variation, key {@code perf.junit.noise.max.cv}, default 0.25), precision (median CI
+ * half-width, {@code perf.junit.noise.max.ci}, default ±5%) and drift over time (Mann-Kendall,
+ * {@code perf.junit.noise.drift.alpha} 0.01 and {@code perf.junit.noise.drift.min} 5%). On noisy samples a limit
+ * is decided only when the whole 95% interval of its statistic lies on one side of the bound; an undecided
+ * limit makes the result {@code INCONCLUSIVE}, never a pass or a failure. {@code perf.junit.noise.action}:
+ * {@code retry} (default: re-measure once with twice the samples and time, then abort), {@code abort},
+ * {@code fail} or {@code ignore}.
+ *
  * <p>Performance tests are serialized with a resource lock ({@code perf-junit.measurement}) so that
  * under JUnit parallel execution they do not measure each other's load.
  */
@@ -71,6 +80,37 @@ public @interface Performance {
     /** Operations per sample; -1 (default) calibrates so a sample lasts at least 1 ms. Key {@code perf.junit.measurement.batch.size}. */
     long batchSize() default -1;
 
-    /** Threads invoking the operation concurrently (load test); -1 = unset, default 1. Key {@code perf.junit.measurement.threads}. */
+    /**
+     * Threads invoking the operation concurrently (load test); -1 = unset, default 1. Key
+     * {@code perf.junit.measurement.threads}. Without a {@link #rate()}, each round starts the threads
+     * together on one batch each; {@code time} is per-operation latency, {@code throughput} the total
+     * over all threads.
+     */
     int threads() default -1;
+
+    /**
+     * Target rate for a load test, e.g. {@code "500/s"}, {@code "2/ms"} or {@code "30000/min"}; "" = unset
+     * (unpaced). Key {@code perf.junit.load.rate}. Invocation {@code k} is due at {@code start + k/rate};
+     * the {@link #threads()} share that schedule, one invocation at a time, and a late thread starts its
+     * next invocation at once. Latency is measured from the <em>intended</em> start, correcting coordinated
+     * omission as wrk2 does: metric {@code time} (its p50/p90/p99/max; what {@link MaxDuration} checks) is
+     * that corrected latency, {@code service_time} the uncorrected one, {@code throughput} the achieved
+     * rate and {@code target_rate} the intended one. Runs {@link #iterations()} invocations when set, else
+     * for {@link #minTime()}, and stops issuing at {@link #maxTime()}. Warm-up: {@link #warmupIterations()}
+     * unpaced invocations, or 1 s of them.
+     */
+    String rate() default "";
+
+    /**
+     * 1 runs the test in a fresh JVM (same {@code java}, same class path, the JUnit Platform Launcher
+     * selecting just this test or parameterized invocation), so JIT profiles of earlier tests cannot
+     * skew it, as JMH forks do; N runs it in N fresh JVMs one after another and pools their samples
+     * (single-valued metrics are averaged); 0 runs it in this JVM; -1 (default) = unset. Key {@code perf.junit.fork}
+     * ({@code true} = 1 fork, {@code false} = 0, default false); extra JVM arguments from {@code perf.junit.fork.jvm.args},
+     * a time limit from {@code perf.junit.fork.timeout} (default 5m). Samples come back to this JVM, which
+     * checks the limits and reports the verdict on the original test; the child's output is forwarded and
+     * an exception in the child fails the test with the child's message and stack trace. Limitation: a
+     * {@link PerfContext} test's code after {@code measure(...)} runs in the child only.
+     */
+    int forks() default -1;
 }

@@ -40,6 +40,8 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
     private static final Namespace NAMESPACE = Namespace.create(PerformanceExtension.class);
     private static final String RUN_KEY = "run";
     private static final String LOCK_KEY = "measurement-lock";
+    /** Store key (this namespace, any ancestor context) of a {@link MeasurementRun.SamplerFactory}; a test seam. */
+    static final String SAMPLER_SEAM_KEY = "sampler-seam";
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
@@ -95,6 +97,18 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         MeasurementRun run = run(context);
         // resolved before measuring, so a bad @Baseline value fails fast
         Optional<BaselineSettings> baseline = BaselineVerdict.settings(context);
+        // --- forked isolation: the child measures, this JVM judges (ForkedTest) ---
+        ForkConfiguration fork = ForkConfiguration.get(context);
+        int forks = fork.forks(context.getRequiredTestMethod(), context.getRequiredTestClass());
+        if (forks > 0) {
+            invocation.skip();
+            TestResult child = run.exclusively(() -> ForkedTest.run(context, fork, forks));
+            run.adopt(child);
+            publishNoiseAndLoad(run, context);
+            finish(run, context, config, baseline);
+            return;
+        }
+        // --- end forked isolation ---
         boolean usesContext = List.of(invocationContext.getExecutable().getParameterTypes()).contains(PerfContext.class);
         if (usesContext) {
             invocation.proceed();
@@ -115,7 +129,28 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
             }
         }
         run.assemble();
+        if (fork.isChild()) {
+            // a forked JVM hands its result to the parent, which judges it
+            java.nio.file.Files.write(fork.childResultFile,
+                    org.perfjunit.result.ResultJson.mapper().writeValueAsBytes(run.record()));
+            return;
+        }
+        publishNoiseAndLoad(run, context);
         finish(run, context, config, baseline);
+    }
+
+    /**
+     * {@code perf.noise = stable: CV 1.2% (limit 25%), ...}, the gate's figures (also for tests that passed), and
+     * for a paced load {@code perf.load = latency p50 ..., p99 ... (from intended start); ... achieved of ... target}.
+     */
+    private static void publishNoiseAndLoad(MeasurementRun run, ExtensionContext context) {
+        if (run.noise() != null) {
+            context.publishReportEntry("perf.noise", run.noise().describe());
+        }
+        if (run.record() != null) {
+            org.perfjunit.engine.LoadMetrics.describe(run.record().metrics())
+                    .ifPresent(load -> context.publishReportEntry("perf.load", load));
+        }
     }
 
     private static Object invokeBody(Method method, Object target, Object[] args) throws Throwable {
@@ -129,6 +164,8 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
     private void finish(MeasurementRun run, ExtensionContext context, PerfConfiguration config,
                         Optional<BaselineSettings> baseline) throws Throwable {
         TestResult result = run.record();
+        // the noise gate's INCONCLUSIVE triggers the configured reaction; a baseline's does not
+        boolean noisy = result.outcome() == Outcome.INCONCLUSIVE;
         Method method = context.getRequiredTestMethod();
         if (SamplerConfiguration.nearest(method, context.getRequiredTestClass(), MaxEnergy.class).isPresent()
                 && result.metric(org.perfjunit.result.MetricNames.ENERGY) == null) {
@@ -146,6 +183,9 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         ResultPublisher.publish(context, config, result);
         if (!reportOnly && result.outcome() == Outcome.FAILED) {
             throw failure(result);
+        }
+        if (!reportOnly && noisy && result.outcome() == Outcome.INCONCLUSIVE) {
+            NoiseReaction.raise(result, NoiseConfiguration.get(context).action);
         }
     }
 
@@ -204,7 +244,11 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         MeasurementRun.Identity identity = new MeasurementRun.Identity(TestIdentity.of(context),
                 testClass.getName(), method.getName(), context.getDisplayName(),
                 context.getTags().stream().sorted().toList());
-        return new MeasurementRun(identity, settings, limits, lock, meter);
+        MeasurementRun run = new MeasurementRun(identity, settings, limits, lock, meter);
+        run.configure(NoiseConfiguration.get(context), LoadConfiguration.rate(method, testClass, context),
+                context.getStore(NAMESPACE).getOrDefault(SAMPLER_SEAM_KEY, MeasurementRun.SamplerFactory.class,
+                        org.perfjunit.engine.Sampler::onJvm));
+        return run;
     }
 
     /** The run's energy meter choice, probed once per run. */

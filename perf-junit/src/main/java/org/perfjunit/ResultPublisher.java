@@ -27,7 +27,7 @@ final class ResultPublisher {
         }
         entries.put("perf.run", "samples=" + result.run().samples() + ", batch=" + result.run().batchSize()
                 + ", warmup=" + result.run().warmupIterations() + (result.run().steadyState() ? "" : " (no steady state)")
-                + ", stop=" + result.run().stopReason());
+                + ", stop=" + result.run().stopReason() + (result.run().forked() ? ", forked" : ""));
         try {
             java.nio.file.Path file = org.perfjunit.report.ResultFiles.write(config.reportDir, result);
             entries.put(org.perfjunit.report.ResultFiles.REPORT_ENTRY_KEY, file.toString());

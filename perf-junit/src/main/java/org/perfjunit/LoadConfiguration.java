@@ -1,0 +1,53 @@
+package org.perfjunit;
+
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Resolves the target invocation rate of a load test ({@link Performance#rate()}): method
+ * annotation > class (and enclosing classes) > key {@value #RATE_PROPERTY_NAME} > none.
+ */
+final class LoadConfiguration {
+
+    /** {@value}: target rate for every performance test, e.g. {@code 500/s}; unset (default) = no schedule. */
+    static final String RATE_PROPERTY_NAME = "perf.junit.load.rate";
+
+    private LoadConfiguration() {
+    }
+
+    /** Invocations per second, or NaN when the test runs unpaced. */
+    static double rate(Method method, Class<?> testClass, ExtensionContext context) {
+        List<Performance> ladder = new ArrayList<>();
+        AnnotationSupport.findAnnotation(method, Performance.class).ifPresent(ladder::add);
+        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+            AnnotationSupport.findAnnotation(c, Performance.class).ifPresent(ladder::add);
+        }
+        for (Performance p : ladder) {
+            if (!p.rate().isBlank()) {
+                try {
+                    return RateParser.perSecond(p.rate());
+                } catch (IllegalArgumentException e) {
+                    throw SamplerConfiguration.invalid(method.getName() + "()", "rate", "\"" + p.rate() + "\"",
+                            "a rate such as 500/s, 2/ms or 30000/min");
+                }
+            }
+        }
+        Optional<String> key = new PerfConfiguration.ConfigurationReader(context::getConfigurationParameter)
+                .text(RATE_PROPERTY_NAME);
+        if (key.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return RateParser.perSecond(key.get());
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("Configuration error: [" + RATE_PROPERTY_NAME + "=" + key.get()
+                    + "] is invalid; write a rate such as 500/s, 2/ms or 30000/min.");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.perfjunit.fork;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Starts {@link ForkedTestMain} in a fresh JVM: the same {@code java} binary and class path as this
+ * JVM, the given extra JVM arguments, and the test's unique id and configuration parameters in a
+ * properties file. The child's standard output and error are forwarded line by line.
+ */
+public final class ForkedJvm {
+
+    private ForkedJvm() {
+    }
+
+    /**
+     * Runs the child to completion.
+     *
+     * @param workDir    a private directory for the request and outcome files
+     * @param uniqueId   JUnit unique id of the test (or parameterized invocation) to run
+     * @param parameters configuration parameters of the child's launcher request
+     * @param jvmArgs    extra JVM arguments
+     * @param timeout    the child is killed after this
+     * @return what {@link ForkedTestMain} reported
+     * @throws TimeoutException when the child ran too long (it has been killed)
+     * @throws IOException      when the child could not be started or reported nothing
+     */
+    public static ForkOutcome run(Path workDir, String uniqueId, Map<String, String> parameters, List<String> jvmArgs,
+                                  Duration timeout, PrintStream out, PrintStream err)
+            throws IOException, TimeoutException, InterruptedException {
+        Path request = workDir.resolve("request.properties");
+        Path outcomeFile = workDir.resolve("outcome.json");
+        Properties props = new Properties();
+        props.putAll(parameters);
+        props.setProperty(ForkedTestMain.UNIQUE_ID_KEY, uniqueId);
+        props.setProperty(ForkedTestMain.OUTCOME_FILE_KEY, outcomeFile.toString());
+        try (var writer = Files.newBufferedWriter(request, StandardCharsets.UTF_8)) {
+            props.store(writer, "perf-junit forked test request");
+        }
+        List<String> command = command(jvmArgs, request);
+        Process process = new ProcessBuilder(command).start();
+        Thread stdout = forward(process.getInputStream(), out, "perf-junit-fork-out");
+        Thread stderr = forward(process.getErrorStream(), err, "perf-junit-fork-err");
+        try {
+            if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                throw new TimeoutException("Forked JVM (pid " + process.pid() + ") for [" + uniqueId
+                        + "] did not finish within [" + timeout + "]; it was killed. Raise perf.junit.fork.timeout or "
+                        + "shorten the measurement.");
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            throw e;
+        }
+        stdout.join(5000);
+        stderr.join(5000);
+        if (!Files.exists(outcomeFile)) {
+            throw new IOException("Forked JVM (pid " + process.pid() + ") exited with code " + process.exitValue()
+                    + " without reporting an outcome; its output is above. Command: " + String.join(" ", command));
+        }
+        return org.perfjunit.result.ResultJson.mapper().readValue(outcomeFile.toFile(), ForkOutcome.class);
+    }
+
+    /** {@code java [jvmArgs] -cp <class path> org.perfjunit.fork.ForkedTestMain <request>}. */
+    static List<String> command(List<String> jvmArgs, Path request) {
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary());
+        command.addAll(jvmArgs);
+        command.add("-cp");
+        command.add(classPath(System.getProperty("java.class.path", ""), System.getProperty("surefire.test.class.path")));
+        command.add(ForkedTestMain.class.getName());
+        command.add(request.toString());
+        return command;
+    }
+
+    static String javaBinary() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /**
+     * This JVM's class path. Under Surefire, {@code java.class.path} is a manifest-only booter jar
+     * whose entries Surefire also publishes as {@code surefire.test.class.path}; that list is used then.
+     */
+    static String classPath(String javaClassPath, String surefireTestClassPath) {
+        boolean booterJar = !javaClassPath.contains(java.io.File.pathSeparator)
+                && Path.of(javaClassPath).getFileName() != null
+                && Path.of(javaClassPath).getFileName().toString().startsWith("surefirebooter");
+        if ((booterJar || javaClassPath.isBlank()) && surefireTestClassPath != null && !surefireTestClassPath.isBlank()) {
+            return surefireTestClassPath;
+        }
+        return javaClassPath;
+    }
+
+    private static Thread forward(InputStream in, PrintStream to, String name) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    to.println(line);
+                }
+            } catch (IOException e) {
+                // the child is gone; nothing more to forward
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+}

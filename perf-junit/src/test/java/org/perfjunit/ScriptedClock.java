@@ -1,0 +1,93 @@
+package org.perfjunit;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.perfjunit.engine.ResourceProbe;
+import org.perfjunit.engine.Sampler;
+import org.perfjunit.engine.TimeSource;
+
+/**
+ * A fake clock for EngineTestKit fixtures: time moves by a scripted duration per {@link #invoke()}
+ * (cycling through the script), plus 1 ns per read. Registered with {@code @ExtendWith}, it puts a
+ * sampler over itself into the extension's test seam and resolves itself as a test parameter.
+ */
+final class ScriptedClock implements TimeSource, ResourceProbe {
+
+    private final long[] script;
+    private long now;
+    private int next;
+
+    ScriptedClock(long... script) {
+        this.script = script;
+    }
+
+    /** One invocation of the fake workload. */
+    synchronized void invoke() {
+        now += script[next++ % script.length];
+    }
+
+    @Override
+    public synchronized long nanoTime() {
+        return ++now;
+    }
+
+    @Override
+    public long currentThreadCpuTime() {
+        return -1;
+    }
+
+    @Override
+    public long allocatedBytes() {
+        return -1;
+    }
+
+    @Override
+    public long gcCount() {
+        return 0;
+    }
+
+    @Override
+    public long gcMillis() {
+        return 0;
+    }
+
+    @Override
+    public long compilationMillis() {
+        return -1;
+    }
+
+    /** Base of fixture extensions: subclasses name the script (1, 2, 3, 4 ms for a noisy one). */
+    abstract static class Extension implements BeforeAllCallback, ParameterResolver {
+        private final ScriptedClock clock;
+
+        Extension(long... script) {
+            this.clock = new ScriptedClock(script);
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            context.getStore(ExtensionContext.Namespace.create(PerformanceExtension.class)).put(
+                    PerformanceExtension.SAMPLER_SEAM_KEY,
+                    (MeasurementRun.SamplerFactory) listener -> new Sampler(clock, clock, listener));
+        }
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+            return parameterContext.getParameter().getType() == ScriptedClock.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+            return clock;
+        }
+    }
+
+    /** Invocations take 1, 2, 3, 4, 1, 2, ... ms: coefficient of variation 45%. */
+    static final class Noisy extends Extension {
+        Noisy() {
+            super(1_000_000, 2_000_000, 3_000_000, 4_000_000);
+        }
+    }
+}
