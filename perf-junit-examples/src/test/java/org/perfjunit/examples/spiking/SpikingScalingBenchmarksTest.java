@@ -1,0 +1,127 @@
+package org.perfjunit.examples.spiking;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.perfjunit.Complexity;
+import org.perfjunit.Direction;
+import org.perfjunit.EnergyUnit;
+import org.perfjunit.ExpectComplexity;
+import org.perfjunit.MaxEnergy;
+import org.perfjunit.PerfContext;
+import org.perfjunit.Performance;
+import org.perfjunit.sim.spiking.BatchResult;
+import org.perfjunit.sim.spiking.ChipConfig;
+import org.perfjunit.sim.spiking.ChipMapping;
+import org.perfjunit.sim.spiking.EnergyModel;
+import org.perfjunit.sim.spiking.EnergyReport;
+import org.perfjunit.sim.spiking.LoihiCompiler;
+import org.perfjunit.sim.spiking.ReferenceNetwork;
+import org.perfjunit.sim.spiking.ReferenceNetworks;
+import org.perfjunit.sim.spiking.SpikingMlp;
+import org.perfjunit.stats.ScalingEfficiency;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spike-Transformer-Compiler, "Scaling Benchmarks" (reference: {@code spiking-compiler-benchmarks.md}):
+ * multi-chip scaling, model-size scaling, batch-size impact. The document gives no scaling
+ * targets; the growth classes asserted with {@code @ExpectComplexity} are the ones the
+ * simulator's work implies (linear in batch size and in hidden width).
+ *
+ * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=SpikingScalingBenchmarksTest -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("spiking")
+class SpikingScalingBenchmarksTest {
+
+    private ReferenceNetwork ref;
+    private final Map<Integer, Double> chipLatencyByChips = new TreeMap<>();
+
+    @BeforeAll
+    void buildReferenceNetwork() {
+        ref = ReferenceNetworks.small();
+    }
+
+    /**
+     * Multi-chip scaling: smaller cores (neurons per core 1024, 64, 16 on one-tile chips) spread the
+     * network over 1, 4 and 15 chips. Measured: compile (mapping) time; reported from the energy
+     * model: chips, chip-to-chip hops, latency and energy per inference (energy target 5 mJ holds).
+     */
+    @ParameterizedTest(name = "{0} neurons per core")
+    @ValueSource(ints = {1024, 64, 16})
+    @Performance(iterations = 10)
+    @MaxEnergy(value = 5, unit = EnergyUnit.MILLIJOULES)
+    void spreadsOverMoreChips(int neuronsPerCore, PerfContext perf) {
+        ChipConfig config = ChipConfig.loihi().withTiles(1, 1).withNeuronsPerCore(neuronsPerCore);
+        BatchResult run = ref.snn().inferBatch(Arrays.copyOf(ref.test().inputs(), 20), ref.timingOptions());
+
+        ChipMapping mapping = perf.measure(() -> new LoihiCompiler().compile(ref.snn(), config));
+
+        EnergyReport energy = EnergyModel.davies2018().estimate(run.counts(), mapping);
+        perf.energy(energy.totalJoules());
+        perf.metric("chips_used", mapping.chipsUsed(), Direction.LOWER_IS_BETTER);
+        perf.metric("chip_hops", energy.chipHops(), Direction.LOWER_IS_BETTER);
+        perf.metric("chip_latency_ms", energy.latencySeconds() * 1e3, "ms", Direction.LOWER_IS_BETTER);
+        chipLatencyByChips.put(mapping.chipsUsed(), energy.latencySeconds());
+    }
+
+    /**
+     * Scaling efficiency of the estimated chip latency from 1 to 4 chips, with perf-junit's
+     * {@link ScalingEfficiency} (the "performance scaling across multiple chips" figure). Exact
+     * model values: more chips must be faster, though far from linear (routing and barriers).
+     */
+    @Test
+    void multiChipLatencyImproves() {
+        Map<Integer, Double> nanos = new TreeMap<>();
+        for (int npc : new int[] {1024, 64}) {
+            ChipMapping mapping = new LoihiCompiler().compile(ref.snn(), ChipConfig.loihi().withTiles(1, 1).withNeuronsPerCore(npc));
+            BatchResult run = ref.snn().inferBatch(Arrays.copyOf(ref.test().inputs(), 20), ref.timingOptions());
+            nanos.put(mapping.chipsUsed(), EnergyModel.davies2018().estimate(run.counts(), mapping).latencySeconds() * 1e9);
+        }
+        ScalingEfficiency scaling = ScalingEfficiency.of(nanos);
+
+        assertThat(nanos).containsOnlyKeys(1, 4);
+        assertThat(scaling.speedup(4)).as(scaling.description()).isGreaterThan(1.5);
+    }
+
+    /**
+     * Model-size scaling: hidden width 64 … 1024 (784-h-10, untrained, converted). Synaptic work per
+     * step is (input spikes)·h, so inference time grows at most linearly in h (the fixed cost of
+     * encoding 784 inputs dominates the small widths, which the fit may read as O(1): also a pass).
+     */
+    @ParameterizedTest(name = "hidden width {0}")
+    @ValueSource(ints = {64, 128, 256, 512, 1024})
+    @Performance(iterations = 8)
+    @ExpectComplexity(Complexity.O_N)
+    void inferenceTimeGrowsAtMostLinearlyWithModelSize(int hidden, PerfContext perf) {
+        SpikingMlp net = ReferenceNetworks.untrained(5, 784, hidden, 10);
+        double[][] inputs = Arrays.copyOf(ref.test().inputs(), 8);
+
+        BatchResult result = perf.measure(() -> net.inferBatch(inputs, ref.timingOptions()));
+
+        perf.counter("synapses", net.synapseCount());
+        assertThat(result.predictions()).hasSize(8);
+    }
+
+    /** Batch-size impact: 1, 8, 32, 128 inputs per call; time O(n), images/s reported per size. */
+    @ParameterizedTest(name = "batch {0}")
+    @ValueSource(ints = {1, 8, 32, 128})
+    @Performance(iterations = 8)
+    @ExpectComplexity(Complexity.O_N)
+    void batchTimeGrowsAtMostLinearly(int batchSize, PerfContext perf) {
+        double[][] batch = Arrays.copyOf(ref.test().inputs(), batchSize);
+
+        BatchResult result = perf.measure(() -> ref.snn().inferBatch(batch, ref.timingOptions()));
+
+        perf.counter("images", batchSize);
+        assertThat(result.predictions()).hasSize(batchSize);
+    }
+}
