@@ -72,6 +72,7 @@ class SpikingCompilerBenchmarksTest {
     @MaxDuration(value = 60, unit = TimeUnit.SECONDS)
     @MaxMemory(value = 512, unit = MemoryUnit.MIB, kind = MemoryKind.PEAK_HEAP)
     @MaxMemory(value = 64, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
+    @SuppressWarnings("try") // phases are closed by try-with-resources only for their timing
     void compilesReferenceNetworkForLoihi(PerfContext perf) {
         ChipMapping mapping = perf.measure(() -> {
             SpikingMlp snn;
