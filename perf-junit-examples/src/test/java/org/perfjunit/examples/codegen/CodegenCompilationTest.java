@@ -12,7 +12,10 @@ import org.perfjunit.MinThroughput;
 import org.perfjunit.PerfContext;
 import org.perfjunit.Performance;
 import org.perfjunit.examples.photonic.PhotonicBenchmark;
+import org.openjdk.jol.info.GraphLayout;
+import org.perfjunit.sim.photonic.CircuitReport;
 import org.perfjunit.sim.photonic.CompiledNetwork;
+import org.perfjunit.sim.photonic.Linear;
 import org.perfjunit.sim.photonic.Network;
 import org.perfjunit.sim.photonic.Pass;
 import org.perfjunit.sim.photonic.PassListener;
@@ -20,7 +23,9 @@ import org.perfjunit.sim.photonic.PhotonicCompiler;
 import org.perfjunit.sim.photonic.PhotonicSimulator;
 import org.perfjunit.sim.photonic.TargetConfig;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -130,6 +135,32 @@ class CodegenCompilationTest {
         CompiledNetwork again = perf.measure(() -> cache.compile(equalNetwork));
 
         assertThat(again).isSameAs(first);
+    }
+
+    /**
+     * Memory management, holo-code-gen's "streaming" and "only load active blocks": compile a
+     * 50-layer network one layer at a time and keep only each layer's circuit report, so what stays
+     * alive is a few KiB instead of every mesh (the whole compiled network is reported as
+     * {@code whole_network_retained_mib} for comparison). RETAINED limit: 1 MiB.
+     */
+    @PhotonicBenchmark
+    @Performance(iterations = 5, warmupIterations = 2)
+    @MaxMemory(value = 1, unit = MemoryUnit.MIB, kind = MemoryKind.RETAINED)
+    void streamsLayersToBoundRetainedMemory(PerfContext perf) {
+        Network net = Network.deep(50, 64, 1);
+        PhotonicCompiler compiler = new PhotonicCompiler(TargetConfig.defaults());
+
+        List<CircuitReport> reports = perf.measure(() -> {
+            List<CircuitReport> out = new ArrayList<>();
+            for (Linear layer : net.linearLayers()) {
+                out.add(compiler.compile(new Network(List.of(layer))).report());
+            }
+            return out;
+        });
+
+        long whole = GraphLayout.parseInstance(compiler.compile(net)).totalSize();
+        perf.metric("whole_network_retained_mib", whole / 1048576.0, "MiB", Direction.LOWER_IS_BETTER);
+        assertThat(reports).hasSize(50);
     }
 
     private static void compileAndCheck(PerfContext perf, int layers, int seeds) {

@@ -13,6 +13,7 @@ import org.perfjunit.MaxMemory;
 import org.perfjunit.MemoryKind;
 import org.perfjunit.MemoryUnit;
 import org.perfjunit.MinThroughput;
+import org.perfjunit.PerfAssertions;
 import org.perfjunit.PerfContext;
 import org.perfjunit.Performance;
 import org.perfjunit.RequiresHardware;
@@ -87,6 +88,8 @@ class SpikingCompilerBenchmarksTest {
         perf.metric("cores_used", mapping.coresUsed(), Direction.LOWER_IS_BETTER);
         perf.metric("synaptic_memory_kib", mapping.synapticMemoryBits() / 8.0 / 1024, "KiB", Direction.LOWER_IS_BETTER);
         assertThat(mapping.chipsUsed()).isEqualTo(1);
+        // the doc's profiler check (prof.get_cpu_time() < MAX_CPU_TIME): CPU time of the compiling thread, ns
+        PerfAssertions.assertThat(perf.result()).hasMetricAtMost("cpu_time", 10e9);
     }
 
     /**
