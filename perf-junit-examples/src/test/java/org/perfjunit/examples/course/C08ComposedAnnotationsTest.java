@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lesson 9: composed annotations. perf-junit's annotations work as meta-annotations, so a team
+ * Lesson 8: composed annotations. perf-junit's annotations work as meta-annotations, so a team
  * writes its house rules once. {@link PhotonicBenchmark} (in the photonic suite) is
  * {@code @Test @Performance @Tag("photonic")}; below, {@code @QuickCompileCheck} adds a measuring
  * budget and a latency limit on top of it. Tags from meta-annotations count for {@code -Dgroups}:
@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * composed annotation (method &gt; meta-annotation &gt; configuration key &gt; default).
  * Read {@link PhotonicBenchmark}'s Javadoc for why it does not carry {@code @RequiresHardware}.
  *
- * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C09ComposedAnnotationsTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C08ComposedAnnotationsTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
-class C09ComposedAnnotationsTest {
+class C08ComposedAnnotationsTest {
 
     /** A project's own composed annotation: a quick photonic check with a 1 s p95 budget. */
     @Target(ElementType.METHOD)

@@ -13,17 +13,17 @@ import java.util.SplittableRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lesson 6: parameterized scaling and {@code @ExpectComplexity}. A {@code @ParameterizedTest} that is
+ * Lesson 5: parameterized scaling and {@code @ExpectComplexity}. A {@code @ParameterizedTest} that is
  * also a performance test is measured once per size; after the last size perf-junit fits the medians
  * to O(1) … O(n³) and publishes the fit (report entry {@code perf.complexity}, a scaling curve in the
  * HTML report). {@code @ExpectComplexity} declares the worst acceptable class: sorting is O(n log n),
  * so a change that made it quadratic would fail the whole parameterized test, whatever the machine's
  * speed. Rules of thumb: at least 5 sizes spanning a factor of 16; keep each size's measurement short.
- * (Lesson 5, baselines, is written separately.)
+ * (Baselines are lesson 10.)
  *
- * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C06ParameterizedScalingTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C05ParameterizedScalingTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
-class C06ParameterizedScalingTest {
+class C05ParameterizedScalingTest {
 
     @ParameterizedTest(name = "n = {0}")
     @ValueSource(ints = {20_000, 40_000, 80_000, 160_000, 320_000})

@@ -16,7 +16,7 @@ import org.perfjunit.sim.spiking.ReferenceNetwork;
 import org.perfjunit.sim.spiking.ReferenceNetworks;
 
 /**
- * Lesson 7: energy with {@code @MaxEnergy}. The annotation tags the test {@code energy}
+ * Lesson 6: energy with {@code @MaxEnergy}. The annotation tags the test {@code energy}
  * ({@code mvn test -Dgroups=energy}) and limits the median energy per operation. Where does the
  * energy come from? Here from the code under test: the spiking simulator counts synaptic
  * operations, neuron updates and spikes, and an energy model (Davies et al. 2018) turns them into
@@ -24,10 +24,10 @@ import org.perfjunit.sim.spiking.ReferenceNetworks;
  * reported energy always wins; without it perf-junit reads a meter (RAPL, nvidia-smi), and with no
  * meter the test is skipped with a reason, never passed. The limit is the spiking suite's 5 mJ.
  *
- * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C07EnergyTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C06EnergyTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class C07EnergyTest {
+class C06EnergyTest {
 
     private ReferenceNetwork ref;
     private ChipMapping chip;

@@ -16,17 +16,17 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lesson 10: concurrent load with {@code @Performance(threads = 2)}. The operation runs on two
+ * Lesson 9: concurrent load with {@code @Performance(threads = 2)}. The operation runs on two
  * threads at once, in rounds; throughput is the total over both threads and the time per operation
  * is what each caller sees under contention. The operation must be thread-safe: here each
  * invocation opens its own session on a shared, immutable ternary model (a server handling two
  * requests). Compare the report with a {@code threads = 1} run to see the cost of sharing the cores.
  * Limits stay loose: other processes share the same two cores.
  *
- * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C10ConcurrentLoadTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C09ConcurrentLoadTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class C10ConcurrentLoadTest {
+class C09ConcurrentLoadTest {
 
     private static final int[] PROMPT = {1, 2, 3};
 

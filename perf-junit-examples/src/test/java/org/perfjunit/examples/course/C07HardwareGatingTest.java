@@ -12,7 +12,7 @@ import org.perfjunit.sim.photonic.TargetConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lesson 8: hardware gating with {@code @RequiresHardware}. Each name is answered by a probe
+ * Lesson 7: hardware gating with {@code @RequiresHardware}. Each name is answered by a probe
  * (ServiceLoader SPI): {@code photonic-sim} is always present (the simulators module), {@code cuda}
  * and {@code lightmatter-envise} are absent here, so those tests are skipped with the probe's reason
  * (look for "Required hardware [cuda] not present" in the output). Gated tests are tagged
@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only them, and {@code -Dperf.junit.hardware.missing=fail} turns a skip into a failure on the
  * machine that is supposed to have the device.
  *
- * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C08HardwareGatingTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C07HardwareGatingTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
-class C08HardwareGatingTest {
+class C07HardwareGatingTest {
 
     @Test
     @Performance(maxTime = "2s")
