@@ -41,6 +41,7 @@ final class MeasurementRun {
     private final org.perfjunit.energy.EnergyMeter meter;
     private double meterJoules = Double.NaN;
     private Measurement measurement;
+    private Operation operation;
     private long peakHeap = -1;
     private long retained = -1;
     private TestResult result;
@@ -61,6 +62,7 @@ final class MeasurementRun {
 
     /** Warm-up and samples; returns the last invocation's result. The operation's exceptions propagate unchanged. */
     Object measure(Operation operation) throws Throwable {
+        this.operation = operation;
         HeapPeak heap = new HeapPeak();
         Measurement measured;
         measurementLock.lockInterruptibly();
@@ -112,6 +114,26 @@ final class MeasurementRun {
         public void samplingFinished() {
             meterJoules = reading.stopJoules();
             observations.samplingFinished();
+        }
+    }
+
+    /** Measures the same operation once more (baseline re-measure of an inconclusive verdict). */
+    TestResult remeasure() {
+        try {
+            measure(operation);
+            return result;
+        } catch (Throwable t) {
+            throw org.junit.platform.commons.util.ExceptionUtils.throwAsUncheckedException(t);
+        }
+    }
+
+    /** Candidate and reference per-operation times from alternating rounds, under the measurement lock. */
+    double[][] measurePaired(Operation reference) throws Throwable {
+        measurementLock.lockInterruptibly();
+        try {
+            return Sampler.onJvm(org.perfjunit.engine.SamplingListener.NONE).measurePaired(operation, reference, settings);
+        } finally {
+            measurementLock.unlock();
         }
     }
 

@@ -61,8 +61,11 @@ final class PerfConfiguration {
 
     /** The run's configuration, parsed on first use. */
     static PerfConfiguration get(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(PerfConfiguration.class,
-                k -> load(context::getConfigurationParameter), PerfConfiguration.class);
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(PerfConfiguration.class, k -> {
+            ConfigurationKeys.unknownKeyWarnings(Thread.currentThread().getContextClassLoader())
+                    .forEach(w -> System.err.println("[perf-junit] WARNING: " + w));
+            return load(context::getConfigurationParameter);
+        }, PerfConfiguration.class);
     }
 
     static PerfConfiguration load(Function<String, Optional<String>> parameters) {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.opentest4j.AssertionFailedError;
+import org.perfjunit.baseline.BaselineSettings;
+import org.perfjunit.baseline.GateResult;
 import org.perfjunit.engine.Limit;
+import org.perfjunit.result.Level;
 import org.perfjunit.engine.SamplerSettings;
 import org.perfjunit.result.Check;
 import org.perfjunit.result.Outcome;
@@ -19,6 +22,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -89,6 +93,8 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
             return;
         }
         MeasurementRun run = run(context);
+        // resolved before measuring, so a bad @Baseline value fails fast
+        Optional<BaselineSettings> baseline = BaselineVerdict.settings(context);
         boolean usesContext = List.of(invocationContext.getExecutable().getParameterTypes()).contains(PerfContext.class);
         if (usesContext) {
             invocation.proceed();
@@ -109,7 +115,7 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
             }
         }
         run.assemble();
-        finish(run, context, config);
+        finish(run, context, config, baseline);
     }
 
     private static Object invokeBody(Method method, Object target, Object[] args) throws Throwable {
@@ -120,12 +126,17 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         }
     }
 
-    private void finish(MeasurementRun run, ExtensionContext context, PerfConfiguration config) {
+    private void finish(MeasurementRun run, ExtensionContext context, PerfConfiguration config,
+                        Optional<BaselineSettings> baseline) throws Throwable {
         TestResult result = run.record();
         Method method = context.getRequiredTestMethod();
         if (SamplerConfiguration.nearest(method, context.getRequiredTestClass(), MaxEnergy.class).isPresent()
                 && result.metric(org.perfjunit.result.MetricNames.ENERGY) == null) {
             throw new org.opentest4j.TestAbortedException(energyMeters(context).skipReason());
+        }
+        if (baseline.isPresent()) {
+            result = withBaseline(run.record(), BaselineVerdict.evaluate(context, run, baseline.get()));
+            run.replace(result);
         }
         boolean reportOnly = config.mode == PerfConfiguration.Mode.REPORT_ONLY;
         if (reportOnly && result.outcome() == Outcome.FAILED) {
@@ -138,6 +149,23 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         }
     }
 
+    /** Folds the baseline verdict into the result: a failing gate fails, an undecided one is INCONCLUSIVE. */
+    private static TestResult withBaseline(TestResult r, GateResult gate) {
+        boolean limitFailed = r.outcome() == Outcome.FAILED;
+        String message = r.message();
+        Outcome outcome = r.outcome();
+        if (gate.failed()) {
+            outcome = Outcome.FAILED;
+            message = message == null ? gate.failureMessage() : message + "; " + gate.failureMessage();
+        } else if (!limitFailed && gate.comparisons().stream().anyMatch(c -> c.level() == Level.INCONCLUSIVE)) {
+            outcome = Outcome.INCONCLUSIVE;
+            message = gate.comparisons().stream().filter(c -> c.level() == Level.INCONCLUSIVE)
+                    .map(org.perfjunit.result.Comparison::message).collect(java.util.stream.Collectors.joining("; "));
+        }
+        return new TestResult(r.id(), r.className(), r.methodName(), r.displayName(), r.tags(), r.timestamp(),
+                r.metrics(), r.run(), r.checks(), gate.comparisons(), outcome, message);
+    }
+
     private static TestResult withOutcome(TestResult r, Outcome outcome) {
         return new TestResult(r.id(), r.className(), r.methodName(), r.displayName(), r.tags(), r.timestamp(),
                 r.metrics(), r.run(), r.checks(), r.comparisons(), outcome, r.message());
@@ -145,7 +173,7 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
 
     private static AssertionFailedError failure(TestResult result) {
         List<Check> failed = new ArrayList<>(result.checks().stream().filter(c -> !c.passed()).toList());
-        if (failed.size() == 1) {
+        if (failed.size() == 1 && result.message().equals(failed.get(0).message())) {
             Check c = failed.get(0);
             return new AssertionFailedError(c.message(),
                     org.perfjunit.result.UnitFormat.format(c.limit(), c.unit()),

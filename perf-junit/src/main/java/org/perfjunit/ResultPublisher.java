@@ -56,6 +56,14 @@ final class ResultPublisher {
         if (energy != null) {
             line.append(", energy ").append(UnitFormat.joules(energy.value())).append("/op");
         }
+        for (var c : result.comparisons()) {
+            if (c.metric().equals(org.perfjunit.result.MetricNames.TIME)) {
+                line.append(", baseline ").append(c.level().name().toLowerCase(java.util.Locale.ROOT));
+                if (c.ratio() != null) {
+                    line.append(String.format(java.util.Locale.ROOT, " %+.1f%%", (c.ratio() - 1) * 100));
+                }
+            }
+        }
         line.append(" (").append(result.run().samples()).append(" samples")
                 .append(result.run().steadyState() ? "" : ", no steady state").append(") -> ")
                 .append(result.outcome().name().toLowerCase(java.util.Locale.ROOT));

@@ -134,6 +134,46 @@ class PerformanceExtensionTests {
         assertThat(entries(results, "perf.time")).isEmpty();
     }
 
+    static class LifecycleFailureTestCase {
+        static boolean failBefore;
+
+        @BeforeEach
+        void setUp() {
+            if (failBefore) {
+                throw new IllegalStateException("setUp failed");
+            }
+        }
+
+        @org.junit.jupiter.api.AfterEach
+        void tearDown() {
+            if (!failBefore) {
+                throw new IllegalStateException("tearDown failed");
+            }
+        }
+
+        @Test
+        @Performance
+        void measured() {
+            BODY_CALLS.incrementAndGet();
+        }
+    }
+
+    @Test
+    @DisplayName("@BeforeEach and @AfterEach failures behave as in plain JUnit")
+    void lifecycleFailures() {
+        BODY_CALLS.set(0);
+        LifecycleFailureTestCase.failBefore = true;
+        EngineExecutionResults before = run(LifecycleFailureTestCase.class);
+        assertThat(message(before.testEvents().failed().list().get(0))).isEqualTo("setUp failed");
+        assertThat(BODY_CALLS.get()).as("body never runs after a failed @BeforeEach").isZero();
+        assertThat(entries(before, "perf.time")).isEmpty();
+
+        LifecycleFailureTestCase.failBefore = false;
+        EngineExecutionResults after = run(LifecycleFailureTestCase.class);
+        assertThat(message(after.testEvents().failed().list().get(0))).isEqualTo("tearDown failed");
+        assertThat(entries(after, "perf.time")).as("the measurement itself completed and was published").hasSize(1);
+    }
+
     @Performance(iterations = 7)
     static class LadderTestCase {
         @Test

@@ -104,6 +104,40 @@ public final class Sampler {
                 stopReason, measured, resolution, last);
     }
 
+    /**
+     * Paired, interleaved A/B measurement: both operations are calibrated and warmed up, then
+     * measured in alternating rounds (one sample of each per round, order alternating), so drift
+     * of the machine affects both alike. Rounds: {@code iterations}, or {@code minSamples} but at
+     * least 30, bounded by {@code maxTime}. Returns {candidate, reference} per-operation times.
+     */
+    public double[][] measurePaired(Operation candidate, Operation reference, SamplerSettings settings) throws Throwable {
+        long target = Math.max(settings.minSampleTime().toNanos(), 1000 * timerResolution(time));
+        long batchA = calibrate(candidate, 1, target, settings);
+        long batchB = calibrate(reference, 1, target, settings);
+        warmUp(candidate, batchA, settings);
+        warmUp(reference, batchB, settings);
+        batchA = calibrate(candidate, batchA, target, settings);
+        batchB = calibrate(reference, batchB, target, settings);
+        int rounds = settings.iterations() > 0 ? settings.iterations() : Math.max(30, settings.minSamples());
+        List<Sample> a = new ArrayList<>();
+        List<Sample> b = new ArrayList<>();
+        long start = time.nanoTime();
+        for (int r = 0; r < rounds; r++) {
+            if (r % 2 == 0) {
+                sample(candidate, batchA, 0, a);
+                sample(reference, batchB, 0, b);
+            } else {
+                sample(reference, batchB, 0, b);
+                sample(candidate, batchA, 0, a);
+            }
+            if (r >= 2 && time.nanoTime() - start >= settings.maxTime().toNanos()) {
+                break;
+            }
+        }
+        return new double[][] {a.stream().mapToDouble(Sample::nanosPerOperation).toArray(),
+                b.stream().mapToDouble(Sample::nanosPerOperation).toArray()};
+    }
+
     private Object sample(Operation operation, long batch, long allocationOverhead, List<Sample> into) throws Throwable {
         long alloc0 = resources.allocatedBytes();
         long gc0 = resources.gcCount();

@@ -49,7 +49,7 @@ final class DoublePackedGemm {
             return;
         }
         double[] bp = new double[kc * nc];
-        // equal row blocks, a multiple of the thread count, none larger than mc: balanced without stealing
+        // equal row blocks, a multiple of the thread count and none larger than mc, so threads get equal shares
         int blocks = threads * ((m + threads * mc - 1) / (threads * mc));
         int rowBlock = roundUp((m + blocks - 1) / blocks, mr);
         for (int jc = 0; jc < n; jc += nc) {

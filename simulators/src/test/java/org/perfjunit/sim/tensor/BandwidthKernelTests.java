@@ -40,6 +40,23 @@ class BandwidthKernelTests {
     }
 
     @Test
+    void unrolledReductionsAgreeWithASimpleLoopOnLongerArrays() {
+        float[] a = new float[37];
+        float[] b = new float[37];
+        double sum = 0;
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            a[i] = i % 5 - 2;
+            b[i] = i % 3;
+            sum += a[i];
+            dot += a[i] * b[i];
+        }
+        assertThat(Reduction.SUM.apply(a, a)).isEqualTo(sum);
+        assertThat(Reduction.DOT.apply(a, b)).isEqualTo(dot);
+        assertThat(Reduction.SQUARED_NORM.apply(b, b)).isEqualTo(Reduction.DOT.apply(b, b));
+    }
+
+    @Test
     void largeSumsKeepDoublePrecision() {
         float[] values = new float[65];
         java.util.Arrays.fill(values, 1f);

@@ -1,0 +1,217 @@
+package org.perfjunit.bench;
+
+import org.perfjunit.Direction;
+import org.perfjunit.Statistic;
+import org.perfjunit.baseline.BaselineComparator;
+import org.perfjunit.baseline.BaselineMode;
+import org.perfjunit.baseline.BaselineSettings;
+import org.perfjunit.baseline.Threshold;
+import org.perfjunit.result.Comparison;
+import org.perfjunit.result.Level;
+import org.perfjunit.result.Metric;
+import org.perfjunit.stats.SummaryCalculator;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * How often does the baseline verdict catch a real slowdown, and how often does it cry wolf?
+ * Measures a real workload (summing a long array) in a "baseline" run and a "current" run with an
+ * injected slowdown of 0/3/5/10/20% (extra array elements, i.e. work proportional to the base
+ * cost), many times, and counts verdicts, side by side with the naive rule of pytest-benchmark's
+ * {@code --benchmark-compare-fail=mean:10%} (and the same rule at 3%).
+ *
+ * <pre>
+ * mvn -B -Pbench -pl perf-junit-examples -am test-compile exec:exec \
+ *     -Dbench.main=org.perfjunit.bench.DetectionPowerBenchmark -Dbench.args="--trials 100"
+ * </pre>
+ * Options: {@code --trials N} (100), {@code --samples N} (40 per run), {@code --sample-ms M} (2).
+ */
+public final class DetectionPowerBenchmark {
+
+    /** How a run is sampled; swap in perf-junit's real sampler here. Returns nanoseconds per operation. */
+    @FunctionalInterface
+    public interface SampleFunction {
+        double[] sample(Runnable op, int n);
+    }
+
+    private static final int BASE_LENGTH = 40_000;
+    private static final int[] SLOWDOWNS_PERCENT = {0, 3, 5, 10, 20};
+
+    private final long[] data = new long[BASE_LENGTH * 2];
+    private volatile long sink;
+
+    private DetectionPowerBenchmark() {
+        for (int i = 0; i < data.length; i++) {
+            data[i] = i * 31L + 7;
+        }
+    }
+
+    /** The operation with {@code percent}% extra work. */
+    private Runnable workload(int percent) {
+        int length = BASE_LENGTH + BASE_LENGTH * percent / 100;
+        return () -> {
+            long sum = 0;
+            for (int i = 0; i < length; i++) {
+                sum += data[i] ^ (sum >>> 3);
+            }
+            sink += sum;
+        };
+    }
+
+    /** A plain nanoTime batch loop: warm up, pick a batch size that fills {@code sampleNanos}, time n batches. */
+    static SampleFunction nanoTimeBatches(long sampleNanos, long warmupNanos) {
+        return (op, n) -> {
+            long warmEnd = System.nanoTime() + warmupNanos;
+            while (System.nanoTime() < warmEnd) {
+                op.run();
+            }
+            int batch = 1;
+            while (true) {
+                long start = System.nanoTime();
+                for (int i = 0; i < batch; i++) {
+                    op.run();
+                }
+                if (System.nanoTime() - start >= sampleNanos) {
+                    break;
+                }
+                batch *= 2;
+            }
+            double[] out = new double[n];
+            for (int s = 0; s < n; s++) {
+                long start = System.nanoTime();
+                for (int i = 0; i < batch; i++) {
+                    op.run();
+                }
+                out[s] = (double) (System.nanoTime() - start) / batch;
+            }
+            return out;
+        };
+    }
+
+    /** One way of deciding "regression": the verdict with some thresholds, or a naive rule. */
+    private interface Rule {
+        /** {@code remeasure} measures the current side again, as the gate does once on INCONCLUSIVE. */
+        boolean flags(double[] baseline, double[] current, Supplier<double[]> remeasure);
+    }
+
+    private static Rule verdict(BaselineSettings settings) {
+        BaselineComparator comparator = new BaselineComparator();
+        return (b, c, remeasure) -> {
+            Comparison first = comparator.compare(metric(b), metric(c), settings, 1, null);
+            return flagged(first.level() == Level.INCONCLUSIVE
+                    ? comparator.compare(metric(b), metric(remeasure.get()), settings, 1, null) : first);
+        };
+    }
+
+    private static boolean flagged(Comparison cmp) {
+        // INCONCLUSIVE counts when it is a significant worsening that may or may not cross critical
+        return cmp.level() == Level.CRITICAL || cmp.level() == Level.WARNING
+                || (cmp.level() == Level.INCONCLUSIVE && cmp.ratioCiLow() > 1 && cmp.pValue() < 0.05);
+    }
+
+    private static Rule naiveMean(double fraction) {
+        return (b, c, remeasure) -> Arrays.stream(c).average().orElseThrow() > (1 + fraction) * Arrays.stream(b).average().orElseThrow();
+    }
+
+    private static Metric metric(double[] samples) {
+        return Metric.sampled("time", "ns", Direction.LOWER_IS_BETTER, SummaryCalculator.summarize(samples), samples);
+    }
+
+    private static BaselineSettings thresholds(double warning, double critical) {
+        return new BaselineSettings(BaselineMode.COMPARE, List.of("time"), Statistic.MEDIAN,
+                Map.of("time", Threshold.relative(warning, critical)), 0.95, false, false, 200, "", null);
+    }
+
+    public static void main(String[] args) {
+        int trials = option(args, "--trials", 100);
+        int samples = option(args, "--samples", 40);
+        long sampleNanos = option(args, "--sample-ms", 2) * 1_000_000L;
+        new DetectionPowerBenchmark().run(nanoTimeBatches(sampleNanos, 50_000_000L),
+                nanoTimeBatches(sampleNanos, 5_000_000L), trials, samples);
+    }
+
+    /**
+     * Paired A/B ({@code @Baseline(against = ...)}): {@value #ROUNDS} alternating rounds of
+     * {@value #PER_ROUND} samples per side, each pair the two rounds' medians, judged by the paired verdict.
+     */
+    private boolean pairedFlags(SampleFunction sampler, Runnable reference, Runnable candidate, BaselineSettings settings) {
+        double[] a = new double[ROUNDS];
+        double[] b = new double[ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+            boolean referenceFirst = r % 2 == 0;
+            double first = median(sampler.sample(referenceFirst ? reference : candidate, PER_ROUND));
+            double second = median(sampler.sample(referenceFirst ? candidate : reference, PER_ROUND));
+            a[r] = referenceFirst ? first : second;
+            b[r] = referenceFirst ? second : first;
+        }
+        Comparison cmp = new BaselineComparator().comparePaired("time", "ns", Direction.LOWER_IS_BETTER, a, b, settings, 1);
+        if (Boolean.getBoolean("bench.verbose")) {
+            System.out.println("  paired: " + cmp.level() + " " + cmp.message());
+        }
+        return flagged(cmp);
+    }
+
+    private static final int ROUNDS = 20;
+    private static final int PER_ROUND = 3;
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private void run(SampleFunction sampler, SampleFunction roundSampler, int trials, int samples) {
+        String[] names = {"perf-junit 8%/15% (default)", "perf-junit 3%/15%", "naive mean>10%", "naive mean>3%",
+                "paired A/B 3%/15%"};
+        Rule[] rules = {verdict(thresholds(0.08, 0.15)), verdict(thresholds(0.03, 0.15)), naiveMean(0.10),
+                naiveMean(0.03)};
+        System.out.printf(Locale.ROOT, "Detection power: %d trials per slowdown, %d samples per run, %d processors, %s%n",
+                trials, samples, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+        System.out.printf(Locale.ROOT, "%-9s", "slowdown");
+        for (String name : names) {
+            System.out.printf(Locale.ROOT, " | %-27s", name);
+        }
+        System.out.printf(Locale.ROOT, " | %s%n", "run time (median)");
+        for (int percent : SLOWDOWNS_PERCENT) {
+            int[] flagged = new int[names.length];
+            List<Double> runSeconds = new ArrayList<>();
+            for (int t = 0; t < trials; t++) {
+                // alternate which run goes first so warm-up order and drift do not favour one side
+                long start = System.nanoTime();
+                double[] first = sampler.sample(workload(t % 2 == 0 ? 0 : percent), samples);
+                runSeconds.add((System.nanoTime() - start) / 1e9);
+                double[] second = sampler.sample(workload(t % 2 == 0 ? percent : 0), samples);
+                double[] baseline = t % 2 == 0 ? first : second;
+                double[] current = t % 2 == 0 ? second : first;
+                for (int r = 0; r < rules.length; r++) {
+                    Runnable slowed = workload(percent);
+                    flagged[r] += rules[r].flags(baseline, current, () -> sampler.sample(slowed, samples)) ? 1 : 0;
+                }
+                flagged[rules.length] += pairedFlags(roundSampler, workload(0), workload(percent), thresholds(0.03, 0.15))
+                        ? 1 : 0;
+            }
+            System.out.printf(Locale.ROOT, "%7d%% ", percent);
+            for (int r = 0; r < names.length; r++) {
+                System.out.printf(Locale.ROOT, " | %-27s", String.format(Locale.ROOT, "%5.1f%% %s",
+                        100.0 * flagged[r] / trials, percent == 0 ? "false alarms" : "detected"));
+            }
+            runSeconds.sort(null);
+            System.out.printf(Locale.ROOT, " | %.2f s%n", runSeconds.get(runSeconds.size() / 2));
+        }
+        System.out.println("sink " + (sink & 1)); // keeps the workload's result observable
+    }
+
+    private static int option(String[] args, String name, int fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+}

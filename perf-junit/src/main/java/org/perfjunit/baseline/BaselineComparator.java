@@ -1,0 +1,171 @@
+package org.perfjunit.baseline;
+
+import org.apache.commons.math3.stat.StatUtils;
+import org.perfjunit.Direction;
+import org.perfjunit.Statistic;
+import org.perfjunit.result.Comparison;
+import org.perfjunit.result.Level;
+import org.perfjunit.result.Metric;
+import org.perfjunit.result.MetricNames;
+import org.perfjunit.stats.BlockBootstrap;
+import org.perfjunit.stats.BootstrapInterval;
+import org.perfjunit.stats.RankTest;
+import org.perfjunit.stats.RankTests;
+import org.perfjunit.stats.SampleStatistics;
+
+/**
+ * Compares one metric with its baseline: a block-bootstrap confidence interval of the ratio
+ * current / baseline of the configured statistic, the Mann-Whitney p-value and rank-biserial
+ * effect size beside it, and the {@link Verdict} rule against the metric's thresholds. The
+ * interval is widened by a Bonferroni correction over the {@code family} of metrics compared in
+ * one test, and the p-value is held to the same corrected level.
+ */
+public final class BaselineComparator {
+
+    /** Fewer samples than this on either side: the metric is compared by threshold alone. */
+    public static final int MIN_SAMPLES = 5;
+
+    private final int resamples;
+
+    /** A comparator drawing {@link BlockBootstrap#DEFAULT_RESAMPLES} resamples. */
+    public BaselineComparator() {
+        this(BlockBootstrap.DEFAULT_RESAMPLES);
+    }
+
+    /** A comparator drawing {@code resamples} bootstrap resamples. */
+    public BaselineComparator(int resamples) {
+        this.resamples = resamples;
+    }
+
+    /** The comparison of a metric that has no baseline yet. */
+    public static Comparison recordedAsNew(Metric current, Statistic statistic) {
+        boolean sampled = current.summary() != null;
+        double value = sampled ? current.summary().get(statistic) : current.value();
+        String label = (sampled ? statistic.label() + " " : "") + current.name();
+        return new Comparison(current.name(), sampled ? statistic.label() : "value", Level.NEW, null, value, null, null,
+                null, null, null, null, label + " [" + ValueFormat.value(value, current.unit())
+                + "] has no baseline yet; recorded as the new baseline");
+    }
+
+    /**
+     * Compares {@code current} with {@code baseline}.
+     *
+     * @param family            number of metrics compared in this test (Bonferroni)
+     * @param calibrationFactor calibration time now / then, or null when either is unknown
+     */
+    public Comparison compare(Metric baseline, Metric current, BaselineSettings settings, int family,
+                              Double calibrationFactor) {
+        Threshold threshold = settings.thresholdFor(current.name());
+        double alpha = (1 - settings.confidence()) / Math.max(1, family);
+        Double factor = timeLike(current.name()) ? calibrationFactor : null;
+        boolean sampled = baseline.samples() != null && current.samples() != null
+                && baseline.samples().length >= MIN_SAMPLES && current.samples().length >= MIN_SAMPLES;
+        Statistic statistic = settings.statistic();
+        ComparisonMessage message = new ComparisonMessage(current.name(), current.unit(), threshold);
+        if (!sampled) {
+            double base = baseline.summary() != null ? baseline.summary().get(statistic) : baseline.value();
+            double cur = current.summary() != null ? current.summary().get(statistic) : current.value();
+            String label = current.summary() != null && baseline.summary() != null ? statistic.label() : "value";
+            return single(message.withStatistic(label), current.direction(), base, cur, threshold, factor,
+                    settings.normalize());
+        }
+        double base = SampleStatistics.of(statistic, baseline.samples());
+        double cur = SampleStatistics.of(statistic, current.samples());
+        message = message.withStatistic(statistic.label());
+        if (base == 0 && !threshold.absolute()) {
+            return zeroBaseline(message, current.direction(), cur);
+        }
+        long seed = 0x5EEDL * 31 + current.name().hashCode();
+        BootstrapInterval ci = new BlockBootstrap(resamples, seed)
+                .ratio(baseline.samples(), current.samples(), statistic, 1 - alpha);
+        RankTest rank = RankTests.mannWhitney(baseline.samples(), current.samples());
+        double noise = Math.max(cv(baseline.samples()), cv(current.samples()));
+        return sampled(message, current.direction(), base, cur, ci, rank, alpha, threshold, factor,
+                settings.normalize(), noise);
+    }
+
+    /**
+     * Compares paired, interleaved samples of a candidate with a reference measured in the same
+     * rounds: a paired block bootstrap of the median per-pair ratio and the Wilcoxon signed-rank test.
+     */
+    public Comparison comparePaired(String metric, String unit, Direction direction, double[] reference,
+                                    double[] candidate, BaselineSettings settings, int family) {
+        Threshold threshold = settings.thresholdFor(metric);
+        double alpha = (1 - settings.confidence()) / Math.max(1, family);
+        long seed = 0xAB5EEDL * 31 + metric.hashCode();
+        BootstrapInterval ci = new BlockBootstrap(resamples, seed).pairedRatio(reference, candidate, 1 - alpha);
+        RankTest rank = RankTests.wilcoxonSignedRank(reference, candidate);
+        ComparisonMessage message = new ComparisonMessage(metric, unit, threshold).withStatistic("paired median");
+        return sampled(message, direction, SampleStatistics.of(Statistic.MEDIAN, reference),
+                SampleStatistics.of(Statistic.MEDIAN, candidate), ci, rank, alpha, threshold, null, false,
+                Math.max(cv(reference), cv(candidate)));
+    }
+
+    private static Comparison sampled(ComparisonMessage message, Direction direction, double base, double cur,
+                                      BootstrapInterval ci, RankTest rank, double alpha, Threshold threshold,
+                                      Double factor, boolean normalize, double noise) {
+        Double normalized = factor == null ? null : normalizedRatio(ci.ratio(), factor, direction);
+        double scale = factor != null && normalize ? normalized / ci.ratio() : 1;
+        double[] change = threshold.absolute()
+                ? worse(direction, ci.differenceLow() * points(message.unit()), ci.difference() * points(message.unit()),
+                        ci.differenceHigh() * points(message.unit()))
+                : worse(direction, ci.ratioLow() * scale - 1, ci.ratio() * scale - 1, ci.ratioHigh() * scale - 1);
+        boolean significant = rank.pValue() < alpha;
+        Level level = Verdict.sampled(change[0], change[1], change[2], significant, threshold);
+        String text = message.sampled(level, base, cur, ci, rank, normalized, noise);
+        return new Comparison(message.metric(), message.statistic(), level, base, cur, ci.ratio(), ci.ratioLow(),
+                ci.ratioHigh(), rank.pValue(), rank.effectSize(), normalized, text);
+    }
+
+    private static Comparison single(ComparisonMessage message, Direction direction, double base, double cur,
+                                     Threshold threshold, Double factor, boolean normalize) {
+        if (base == 0 && !threshold.absolute()) {
+            return zeroBaseline(message, direction, cur);
+        }
+        double ratio = threshold.absolute() ? (base == 0 ? 1 : cur / base) : cur / base;
+        Double normalized = factor == null ? null : normalizedRatio(ratio, factor, direction);
+        double used = normalize && normalized != null ? normalized : ratio;
+        double change = threshold.absolute()
+                ? worse(direction, (cur - base) * points(message.unit()))
+                : worse(direction, used - 1);
+        Level level = Verdict.single(change, threshold);
+        return new Comparison(message.metric(), message.statistic(), level, base, cur, ratio, null, null, null, null,
+                normalized, message.single(level, base, cur, normalized));
+    }
+
+    private static Comparison zeroBaseline(ComparisonMessage message, Direction direction, double cur) {
+        Level level = cur == 0 ? Level.STABLE : direction.isWorse(cur, 0) ? Level.WARNING : Level.IMPROVEMENT;
+        return new Comparison(message.metric(), message.statistic(), level, 0.0, cur, cur == 0 ? 1.0 : null, null, null,
+                null, null, null, message.zeroBaseline(level, cur));
+    }
+
+    /** {@code [low, estimate, high]} of a signed change, turned so that positive means worse. */
+    private static double[] worse(Direction direction, double low, double estimate, double high) {
+        return direction == Direction.LOWER_IS_BETTER ? new double[] {low, estimate, high}
+                : new double[] {-high, -estimate, -low};
+    }
+
+    private static double worse(Direction direction, double change) {
+        return direction == Direction.LOWER_IS_BETTER ? change : -change;
+    }
+
+    /** Percentage points per unit of the metric: a score in {@code %} is already in points; a [0,1] score is not. */
+    static double points(String unit) {
+        return "%".equals(unit) ? 1 : 100;
+    }
+
+    private static Double normalizedRatio(double ratio, double factor, Direction direction) {
+        // a machine that is uniformly slower now (factor > 1) inflates times and deflates throughput
+        return direction == Direction.LOWER_IS_BETTER ? ratio / factor : ratio * factor;
+    }
+
+    private static boolean timeLike(String metric) {
+        return metric.equals(MetricNames.TIME) || metric.equals(MetricNames.CPU_TIME)
+                || metric.equals(MetricNames.THROUGHPUT) || metric.startsWith(MetricNames.PHASE_PREFIX);
+    }
+
+    private static double cv(double[] values) {
+        double mean = StatUtils.mean(values);
+        return mean == 0 ? 0 : Math.sqrt(StatUtils.variance(values)) / Math.abs(mean);
+    }
+}

@@ -1,0 +1,69 @@
+package org.perfjunit.baseline;
+
+import org.perfjunit.result.Environment;
+import org.perfjunit.result.Metric;
+import org.perfjunit.result.TestResult;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The accepted measurement of one test: its metrics (summary plus a bounded, order-preserving
+ * thinning of the raw samples), when, on which commit and machine it was measured, and the
+ * machine's {@link CalibrationWorkload} time at that moment.
+ *
+ * @param id               stable test id, see {@link org.perfjunit.result.TestResult#id()}
+ * @param displayName      JUnit display name, for humans reading the file
+ * @param recorded         when the measurement finished
+ * @param gitCommit        commit measured, or null
+ * @param environment      the machine and JVM
+ * @param calibrationNanos calibration workload time on that machine at that time, or null
+ * @param metrics          metrics by name
+ */
+public record BaselineEntry(String id, String displayName, Instant recorded, String gitCommit,
+                            Environment environment, Double calibrationNanos, Map<String, Metric> metrics) {
+
+    public BaselineEntry {
+        metrics = metrics == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(metrics));
+    }
+
+    /**
+     * The entry for {@code result}: every metric, raw samples thinned to at most {@code maxSamples}
+     * (evenly spaced, time order kept, so the block bootstrap still sees neighbours).
+     */
+    public static BaselineEntry of(TestResult result, Environment environment, Double calibrationNanos,
+                                   int maxSamples) {
+        Map<String, Metric> metrics = new TreeMap<>();
+        result.metrics().forEach((name, m) -> metrics.put(name, thinned(m, maxSamples)));
+        return new BaselineEntry(result.id(), result.displayName(),
+                result.timestamp() == null ? Instant.now() : result.timestamp(),
+                environment == null ? null : environment.gitCommit(), environment, calibrationNanos, metrics);
+    }
+
+    /** {@code metric} with at most {@code max} samples, chosen deterministically. */
+    static Metric thinned(Metric metric, int max) {
+        double[] samples = metric.samples();
+        if (samples == null || samples.length <= max) {
+            return metric;
+        }
+        double[] kept = new double[max];
+        for (int i = 0; i < max; i++) {
+            kept[i] = samples[(int) ((long) i * samples.length / max)];
+        }
+        return new Metric(metric.name(), metric.unit(), metric.direction(), metric.value(), metric.summary(), kept);
+    }
+
+    /** A copy with {@code metric} added or replaced. */
+    public BaselineEntry withMetric(Metric metric) {
+        Map<String, Metric> copy = new TreeMap<>(metrics);
+        copy.put(metric.name(), metric);
+        return new BaselineEntry(id, displayName, recorded, gitCommit, environment, calibrationNanos, copy);
+    }
+
+    /** The metric of that name, or null. */
+    public Metric metric(String name) {
+        return metrics.get(name);
+    }
+}

@@ -1,0 +1,77 @@
+package org.perfjunit.baseline;
+
+import org.perfjunit.result.Level;
+import org.perfjunit.stats.BootstrapInterval;
+import org.perfjunit.stats.RankTest;
+
+import java.util.Locale;
+
+/**
+ * Writes the sentence of a {@link org.perfjunit.result.Comparison}, e.g.
+ * {@code median time [12.4 ms] is +18.2% [+15.1%, +21.0%] over baseline [10.5 ms] (critical threshold 15%, p=0.001, effect 0.82)}.
+ */
+record ComparisonMessage(String metric, String unit, Threshold threshold, String statistic) {
+
+    ComparisonMessage(String metric, String unit, Threshold threshold) {
+        this(metric, unit, threshold, "value");
+    }
+
+    ComparisonMessage withStatistic(String label) {
+        return new ComparisonMessage(metric, unit, threshold, label);
+    }
+
+    String sampled(Level level, double base, double cur, BootstrapInterval ci, RankTest rank,
+                   Double normalized, double noise) {
+        String change;
+        String interval;
+        if (threshold.absolute()) {
+            double k = BaselineComparator.points(unit);
+            change = ValueFormat.points(ci.difference() * k);
+            interval = ValueFormat.points(ci.differenceLow() * k) + ", " + ValueFormat.points(ci.differenceHigh() * k);
+        } else {
+            change = ValueFormat.percent(ci.ratio() - 1);
+            interval = ValueFormat.percent(ci.ratioLow() - 1) + ", " + ValueFormat.percent(ci.ratioHigh() - 1);
+        }
+        String details = reason(level, noise) + ", " + ValueFormat.pValue(rank.pValue()) + ", effect "
+                + String.format(Locale.ROOT, "%.2f", rank.effectSize()) + normalizedNote(normalized);
+        boolean up = threshold.absolute() ? ci.difference() >= 0 : ci.ratio() >= 1; // paired: the per-pair estimate
+        return head(cur) + " is " + change + " [" + interval + "] " + (up ? "over" : "under")
+                + " baseline [" + ValueFormat.value(base, unit) + "] (" + details + ")";
+    }
+
+    String single(Level level, double base, double cur, Double normalized) {
+        String change = threshold.absolute() ? ValueFormat.points((cur - base) * BaselineComparator.points(unit))
+                : ValueFormat.percent(cur / base - 1);
+        return head(cur) + " is " + change + " " + (cur >= base ? "over" : "under") + " baseline ["
+                + ValueFormat.value(base, unit) + "] (" + reason(level, 0)
+                + "; single value without samples, compared by threshold alone" + normalizedNote(normalized) + ")";
+    }
+
+    String zeroBaseline(Level level, double cur) {
+        return head(cur) + " against a baseline of [" + ValueFormat.value(0, unit)
+                + "]: the relative change is undefined, so this is at most a " + level.name().toLowerCase(Locale.ROOT)
+                + " (set an absolute threshold to gate it)";
+    }
+
+    private String head(double cur) {
+        String label = "value".equals(statistic) ? metric : statistic + " " + metric;
+        return label + " [" + ValueFormat.value(cur, unit) + "]";
+    }
+
+    private String reason(Level level, double noise) {
+        String warning = Threshold.format(threshold.warning(), threshold.absolute());
+        String critical = Threshold.format(threshold.critical(), threshold.absolute());
+        return switch (level) {
+            case CRITICAL -> "critical threshold " + critical;
+            case WARNING -> "warning threshold " + warning + ", critical " + critical;
+            case IMPROVEMENT -> "improvement beyond " + warning;
+            case INCONCLUSIVE -> "interval straddles critical threshold " + critical + ", too noisy to decide: "
+                    + "coefficient of variation " + String.format(Locale.ROOT, "%.1f%%", noise * 100);
+            default -> "within warning threshold " + warning + " and critical " + critical;
+        };
+    }
+
+    private static String normalizedNote(Double normalized) {
+        return normalized == null ? "" : "; normalized by calibration " + ValueFormat.percent(normalized - 1);
+    }
+}

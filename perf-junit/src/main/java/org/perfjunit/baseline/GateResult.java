@@ -1,0 +1,23 @@
+package org.perfjunit.baseline;
+
+import org.perfjunit.result.Comparison;
+import org.perfjunit.result.TestResult;
+
+import java.util.List;
+
+/**
+ * What {@link BaselineGate} decided for one test.
+ *
+ * @param result         the measurement that was judged: the re-measured one when {@code remeasured}
+ * @param comparisons    one comparison per compared metric (empty in mode {@code off})
+ * @param failed         whether the test must fail
+ * @param failureMessage the failure message when {@code failed}, else null
+ * @param remeasured     whether an INCONCLUSIVE first verdict triggered the one re-measure
+ */
+public record GateResult(TestResult result, List<Comparison> comparisons, boolean failed, String failureMessage,
+                         boolean remeasured) {
+
+    public GateResult {
+        comparisons = List.copyOf(comparisons);
+    }
+}

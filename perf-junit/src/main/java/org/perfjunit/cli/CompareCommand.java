@@ -1,0 +1,61 @@
+package org.perfjunit.cli;
+
+import org.perfjunit.baseline.BaselineComparator;
+import org.perfjunit.baseline.BaselineEntry;
+import org.perfjunit.baseline.BaselineSettings;
+import org.perfjunit.baseline.HolmCorrection;
+import org.perfjunit.result.Comparison;
+import org.perfjunit.result.EnvironmentKey;
+import org.perfjunit.result.Level;
+import org.perfjunit.result.Metric;
+import org.perfjunit.result.RunResults;
+import org.perfjunit.result.TestResult;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code compare <baseline.json|dir> <results.json|dir>}: the verdict of a whole run, as an exit code. */
+final class CompareCommand {
+
+    private final Arguments arguments;
+
+    CompareCommand(Arguments arguments) {
+        this.arguments = arguments;
+    }
+
+    int run(PrintStream out) {
+        arguments.expectPositional(2, "<baseline.json|dir> <results.json|dir>");
+        String failOn = arguments.option("--fail-on", "regression", "regression", "warning");
+        String format = arguments.option("--format", "text", "text", "json", "markdown");
+        List<RunResults> runs = RunFiles.runs(Path.of(arguments.positional().get(1)));
+        String key = EnvironmentKey.of(runs.get(0).environment());
+        Map<String, BaselineEntry> references = RunFiles.references(Path.of(arguments.positional().get(0)), key);
+
+        BaselineSettings settings = BaselineSettings.defaults();
+        BaselineComparator comparator = new BaselineComparator();
+        List<String> tests = new ArrayList<>();
+        List<Comparison> comparisons = new ArrayList<>();
+        for (RunResults run : runs) {
+            for (TestResult test : run.tests()) {
+                BaselineEntry reference = references.get(test.id());
+                List<String> names = settings.comparedMetrics().stream().filter(n -> test.metric(n) != null).toList();
+                for (String name : names) {
+                    Metric current = test.metric(name);
+                    Metric base = reference == null ? null : reference.metric(name);
+                    tests.add(test.id());
+                    comparisons.add(base == null ? BaselineComparator.recordedAsNew(current, settings.statistic())
+                            : comparator.compare(base, current, settings, names.size(), null));
+                }
+            }
+        }
+        comparisons = HolmCorrection.apply(comparisons, 1 - settings.confidence());
+        boolean failed = comparisons.stream().anyMatch(c -> c.level() == Level.CRITICAL
+                || (failOn.equals("warning") && c.level() == Level.WARNING));
+        int exit = failed ? PerfJunitCli.REGRESSION : PerfJunitCli.OK;
+        out.print(new ComparisonReport(tests, comparisons).render(format, exit));
+        return exit;
+    }
+}

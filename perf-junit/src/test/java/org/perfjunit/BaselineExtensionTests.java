@@ -1,0 +1,114 @@
+package org.perfjunit;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.perfjunit.PerfTestKit.entries;
+import static org.perfjunit.PerfTestKit.message;
+import static org.perfjunit.PerfTestKit.run;
+
+/**
+ * @Baseline through the extension. Verdict logic is tested with synthetic samples in the baseline
+ * package; here only outcomes whose margin no noise can cross are asserted (a 100x slowdown).
+ */
+@DisplayName("@Baseline through the PerformanceExtension")
+class BaselineExtensionTests {
+
+    static volatile int workSize = 100;
+
+    static long work(int n) {
+        long x = 0;
+        for (int i = 0; i < n; i++) {
+            x += Long.numberOfTrailingZeros(i * 31L + x) ^ i;
+        }
+        return x;
+    }
+
+    static class BaselineTestCase {
+        @Test
+        @Performance(iterations = 15)
+        @Baseline
+        void kernel(PerfContext perf) {
+            perf.measure(() -> work(workSize));
+        }
+    }
+
+    static class PairedTestCase {
+        @Test
+        @Performance(iterations = 15)
+        @Baseline(against = "reference")
+        void optimized(PerfContext perf) {
+            perf.measure(() -> work(100));
+        }
+
+        Object reference() {
+            return work(10_000);
+        }
+    }
+
+    private static EngineExecutionResults runWith(Class<?> fixture, Path dir, String mode) {
+        return run(fixture, "perf.junit.baseline.dir", dir.toString(), "perf.junit.baseline.mode", mode,
+                "perf.junit.measurement.iterations", "15");
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".json")).toList();
+        }
+    }
+
+    @Test
+    @DisplayName("records a missing baseline as NEW and passes, then fails a 100x slowdown as CRITICAL")
+    void recordsThenDetects(@TempDir Path dir) throws IOException {
+        workSize = 100;
+        EngineExecutionResults first = runWith(BaselineTestCase.class, dir, "compare");
+        first.testEvents().assertStatistics(s -> s.succeeded(1));
+        assertThat(files(dir)).singleElement().satisfies(p ->
+                assertThat(p.getFileName().toString()).isEqualTo(BaselineTestCase.class.getName() + ".json"));
+        String recorded = Files.readString(files(dir).get(0));
+
+        workSize = 10_000;
+        EngineExecutionResults second = runWith(BaselineTestCase.class, dir, "compare");
+        second.testEvents().assertStatistics(s -> s.failed(1));
+        assertThat(message(second.testEvents().failed().list().get(0))).contains("time").contains("critical");
+        assertThat(Files.readString(files(dir).get(0))).as("a regression never replaces the baseline").isEqualTo(recorded);
+    }
+
+    @Test
+    @DisplayName("strict mode fails a test that has no baseline")
+    void strict(@TempDir Path dir) {
+        workSize = 100;
+        EngineExecutionResults results = runWith(BaselineTestCase.class, dir, "strict");
+        results.testEvents().assertStatistics(s -> s.failed(1));
+        assertThat(message(results.testEvents().failed().list().get(0))).containsIgnoringCase("baseline");
+    }
+
+    @Test
+    @DisplayName("update mode rewrites the baseline, after which the slower code compares stable")
+    void update(@TempDir Path dir) {
+        workSize = 100;
+        runWith(BaselineTestCase.class, dir, "compare");
+        workSize = 10_000;
+        runWith(BaselineTestCase.class, dir, "update").testEvents().assertStatistics(s -> s.succeeded(1));
+        EngineExecutionResults after = runWith(BaselineTestCase.class, dir, "compare");
+        assertThat(after.testEvents().failed().count()).isZero();
+    }
+
+    @Test
+    @DisplayName("paired A/B against a 100x slower reference is an improvement, and nothing is stored")
+    void paired(@TempDir Path dir) throws IOException {
+        EngineExecutionResults results = runWith(PairedTestCase.class, dir, "compare");
+        results.testEvents().assertStatistics(s -> s.succeeded(1));
+        assertThat(entries(results, "perf.outcome")).singleElement().asString().startsWith("passed");
+        assertThat(files(dir)).isEmpty();
+    }
+}

@@ -1,0 +1,160 @@
+package org.perfjunit.baseline;
+
+import org.junit.jupiter.api.Test;
+import org.perfjunit.Direction;
+import org.perfjunit.result.Comparison;
+import org.perfjunit.result.Level;
+import org.perfjunit.result.Metric;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.perfjunit.baseline.SyntheticResults.samples;
+import static org.perfjunit.baseline.SyntheticResults.sampled;
+import static org.perfjunit.baseline.SyntheticResults.time;
+
+class BaselineComparatorTests {
+
+    private final BaselineComparator comparator = new BaselineComparator(500);
+    private final BaselineSettings defaults = BaselineSettings.defaults();
+
+    private Comparison compareTime(double change, double noise) {
+        return comparator.compare(time(10e6, noise, 1), time(10e6 * (1 + change), noise, 2), defaults, 1, null);
+    }
+
+    @Test
+    void aThirtyPercentSlowdownIsCriticalWithAnActionableMessage() {
+        Comparison c = compareTime(0.30, 0.02);
+        assertThat(c.level()).isEqualTo(Level.CRITICAL);
+        assertThat(c.ratioCiLow()).isGreaterThan(1.15);
+        assertThat(c.pValue()).isLessThan(0.001);
+        assertThat(c.effectSize()).isGreaterThan(0.9);
+        assertThat(c.message()).matches("median time \\[1[0-9.]+ ms\\] is \\+3[0-9.]+% \\[\\+[0-9.]+%, \\+[0-9.]+%\\] "
+                + "over baseline \\[[0-9.]+ ms\\] \\(critical threshold 15%, p<0.001, effect 1.00\\)");
+    }
+
+    @Test
+    void aTenPercentSlowdownIsAWarning() {
+        assertThat(compareTime(0.10, 0.01).level()).isEqualTo(Level.WARNING);
+    }
+
+    @Test
+    void noChangeIsStable() {
+        Comparison c = compareTime(0.0, 0.02);
+        assertThat(c.level()).isEqualTo(Level.STABLE);
+        assertThat(c.ratioCiLow()).isLessThan(1.0).isGreaterThan(0.97);
+        assertThat(c.ratioCiHigh()).isGreaterThan(1.0).isLessThan(1.03);
+    }
+
+    @Test
+    void aTwentyPercentSpeedUpIsAnImprovement() {
+        assertThat(compareTime(-0.20, 0.02).level()).isEqualTo(Level.IMPROVEMENT);
+    }
+
+    @Test
+    void anIntervalStraddlingTheCriticalThresholdIsInconclusiveAndSaysHowNoisy() {
+        Comparison c = compareTime(0.15, 0.25);
+        assertThat(c.level()).isEqualTo(Level.INCONCLUSIVE);
+        assertThat(c.message()).contains("straddles critical threshold 15%").contains("coefficient of variation");
+    }
+
+    @Test
+    void throughputRegressesWhenItDrops() {
+        Metric base = sampled("throughput", "ops/s", Direction.HIGHER_IS_BETTER, samples(1000, 0.02, 60, 3));
+        Metric slower = sampled("throughput", "ops/s", Direction.HIGHER_IS_BETTER, samples(700, 0.02, 60, 4));
+        Metric faster = sampled("throughput", "ops/s", Direction.HIGHER_IS_BETTER, samples(1300, 0.02, 60, 5));
+        Comparison drop = comparator.compare(base, slower, defaults, 1, null);
+        assertThat(drop.level()).isEqualTo(Level.CRITICAL);
+        assertThat(drop.message()).contains("] under baseline [996.1 ops/s] (critical threshold 15%, p<0.001, effect -1.00)");
+        assertThat(comparator.compare(base, faster, defaults, 1, null).level()).isEqualTo(Level.IMPROVEMENT);
+    }
+
+    @Test
+    void accuracyIsComparedInAbsolutePointsByThresholdAloneWhenSingleValued() {
+        Metric base = Metric.single("accuracy", "", Direction.HIGHER_IS_BETTER, 0.990);
+        Comparison critical = comparator.compare(base, Metric.single("accuracy", "", Direction.HIGHER_IS_BETTER, 0.975),
+                defaults, 1, null);
+        Comparison warning = comparator.compare(base, Metric.single("accuracy", "", Direction.HIGHER_IS_BETTER, 0.983),
+                defaults, 1, null);
+        Comparison stable = comparator.compare(base, Metric.single("accuracy", "", Direction.HIGHER_IS_BETTER, 0.992),
+                defaults, 1, null);
+        assertThat(critical.level()).isEqualTo(Level.CRITICAL);
+        assertThat(critical.message()).isEqualTo("accuracy [0.975] is -1.50 pt under baseline [0.99] (critical "
+                + "threshold 1 pt; single value without samples, compared by threshold alone)");
+        assertThat(warning.level()).isEqualTo(Level.WARNING);
+        assertThat(stable.level()).isEqualTo(Level.STABLE);
+    }
+
+    @Test
+    void accuracyInPercentUsesOnePercentagePoint() {
+        Metric base = Metric.single("accuracy", "%", Direction.HIGHER_IS_BETTER, 99.0);
+        assertThat(comparator.compare(base, Metric.single("accuracy", "%", Direction.HIGHER_IS_BETTER, 97.9),
+                defaults, 1, null).level()).isEqualTo(Level.CRITICAL);
+        assertThat(comparator.compare(base, Metric.single("accuracy", "%", Direction.HIGHER_IS_BETTER, 98.7),
+                defaults, 1, null).level()).isEqualTo(Level.STABLE);
+    }
+
+    @Test
+    void configuredThresholdsReplaceTheDefaults() {
+        BaselineSettings strict = new BaselineSettings(BaselineMode.COMPARE, java.util.List.of(),
+                org.perfjunit.Statistic.MEDIAN, Map.of("time", Threshold.relative(0.02, 0.05)), 0.95, false, false,
+                200, "", null);
+        assertThat(comparator.compare(time(10e6, 0.01, 1), time(10.8e6, 0.01, 2), strict, 1, null).level())
+                .isEqualTo(Level.CRITICAL);
+    }
+
+    @Test
+    void theCalibrationFactorYieldsANormalizedRatioAndCanDecide() {
+        Comparison reported = comparator.compare(time(10e6, 0.01, 1), time(12e6, 0.01, 2), defaults, 1, 1.2);
+        assertThat(reported.level()).isEqualTo(Level.CRITICAL);
+        assertThat(reported.normalizedRatio()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+        BaselineSettings normalize = new BaselineSettings(BaselineMode.COMPARE, java.util.List.of(),
+                org.perfjunit.Statistic.MEDIAN, Map.of(), 0.95, false, true, 200, "", null);
+        assertThat(comparator.compare(time(10e6, 0.01, 1), time(12e6, 0.01, 2), normalize, 1, 1.2).level())
+                .isEqualTo(Level.STABLE);
+    }
+
+    @Test
+    void aZeroBaselineIsReportedWithoutARatio() {
+        Metric zero = sampled("allocated", "B", Direction.LOWER_IS_BETTER, new double[] {0, 0, 0, 0, 0, 0});
+        Metric some = sampled("allocated", "B", Direction.LOWER_IS_BETTER, new double[] {24, 24, 24, 24, 24, 24});
+        Comparison c = comparator.compare(zero, some, defaults, 1, null);
+        assertThat(c.level()).isEqualTo(Level.WARNING);
+        assertThat(c.ratio()).isNull();
+        assertThat(c.message()).contains("relative change is undefined");
+    }
+
+    @Test
+    void theSameSamplesGiveTheSameIntervalEveryTime() {
+        Comparison first = compareTime(0.05, 0.03);
+        Comparison second = compareTime(0.05, 0.03);
+        assertThat(first).isEqualTo(second);
+    }
+
+    @Test
+    void pairedSamplesSeeASmallDifferenceThroughSharedDrift() {
+        double[] reference = new double[40];
+        double[] candidate = new double[40];
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 40; i++) {
+            double drift = 1 + 0.3 * Math.sin(i / 3.0) + 0.01 * random.nextGaussian(); // large shared drift
+            reference[i] = 1e6 * drift;
+            candidate[i] = 1.2e6 * drift * (1 + 0.005 * random.nextGaussian());
+        }
+        Comparison c = comparator.comparePaired("time", "ns", Direction.LOWER_IS_BETTER, reference, candidate,
+                defaults, 1);
+        assertThat(c.level()).isEqualTo(Level.CRITICAL);
+        assertThat(c.ratio()).isCloseTo(1.2, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(c.message()).startsWith("paired median time");
+        assertThat(comparator.comparePaired("time", "ns", Direction.LOWER_IS_BETTER, reference, reference.clone(),
+                defaults, 1).level()).isEqualTo(Level.STABLE);
+    }
+
+    @Test
+    void newMetricsAreRecordedNotCompared() {
+        Comparison c = BaselineComparator.recordedAsNew(time(2e6, 0.01, 1), org.perfjunit.Statistic.MEDIAN);
+        assertThat(c.level()).isEqualTo(Level.NEW);
+        assertThat(c.baselineValue()).isNull();
+        assertThat(c.message()).startsWith("median time [1.99").endsWith("has no baseline yet; recorded as the new baseline");
+    }
+}

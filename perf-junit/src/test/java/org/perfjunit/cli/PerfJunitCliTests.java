@@ -1,0 +1,104 @@
+package org.perfjunit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfjunit.baseline.SyntheticResults;
+import org.perfjunit.result.EnvironmentKey;
+import org.perfjunit.result.ResultJson;
+import org.perfjunit.result.RunResults;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PerfJunitCliTests {
+
+    private static final String CLASS = "com.example.KernelTests";
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int cli(String... args) {
+        return PerfJunitCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path results(String name, double matmulNanos, double fftNanos) throws Exception {
+        RunResults run = new RunResults(RunResults.SCHEMA_VERSION, name, Instant.parse("2026-01-02T03:04:05Z"),
+                Instant.parse("2026-01-02T03:05:05Z"), SyntheticResults.ENVIRONMENT, List.of(
+                SyntheticResults.result(CLASS, "matmul", SyntheticResults.time(matmulNanos, 0.01, name.hashCode())),
+                SyntheticResults.result(CLASS, "fft", SyntheticResults.time(fftNanos, 0.01, name.hashCode() + 1))));
+        Path file = Files.createDirectories(dir.resolve(name)).resolve("perf-results.json");
+        ResultJson.mapper().writeValue(file.toFile(), run);
+        return file;
+    }
+
+    @Test
+    void comparingTwoEqualRunsExitsZero() throws Exception {
+        assertThat(cli("compare", results("base", 10e6, 1e6).toString(), results("now", 10e6, 1e6).toString())).isZero();
+        assertThat(stdout()).contains("STABLE").contains("2 comparison(s): 2 stable");
+    }
+
+    @Test
+    void aCriticalRegressionExitsOneAndAWarningOnlyWithFailOnWarning() throws Exception {
+        Path base = results("base", 10e6, 1e6);
+        assertThat(cli("compare", base.toString(), results("slow", 13e6, 1e6).toString())).isEqualTo(1);
+        assertThat(stdout()).contains("CRITICAL     com.example.KernelTests#matmul(): median time [");
+        Path warn = results("warn", 11e6, 1e6);
+        assertThat(cli("compare", base.toString(), warn.toString())).isZero();
+        assertThat(cli("compare", base.toString(), warn.toString(), "--fail-on", "warning")).isEqualTo(1);
+    }
+
+    @Test
+    void promotedBaselinesAreFoundInTheirEnvironmentFolder() throws Exception {
+        Path baselines = dir.resolve("baselines");
+        assertThat(cli("baseline", "promote", results("base", 10e6, 1e6).toString(), "--dir", baselines.toString())).isZero();
+        Path file = baselines.resolve(EnvironmentKey.of(SyntheticResults.ENVIRONMENT)).resolve(CLASS + ".json");
+        assertThat(file).exists();
+        assertThat(stdout()).contains("promoted 2 test(s)");
+        assertThat(cli("compare", baselines.toString(), results("slow", 13e6, 1e6).getParent().toString(),
+                "--format", "markdown")).isEqualTo(1);
+        assertThat(stdout()).contains("| CRITICAL | `com.example.KernelTests#matmul()` | median time |");
+        assertThat(cli("compare", file.toString(), results("same", 10e6, 1e6).toString(), "--format=json")).isZero();
+        assertThat(stdout()).contains("\"exitCode\" : 0").contains("\"level\" : \"STABLE\"");
+    }
+
+    @Test
+    void testsWithoutABaselineAreNew() throws Exception {
+        Path base = results("base", 10e6, 1e6);
+        String json = Files.readString(base).replace("#fft()", "#fft2()");
+        Files.writeString(base, json);
+        assertThat(cli("compare", base.toString(), results("now", 10e6, 1e6).toString())).isZero();
+        assertThat(stdout()).contains("NEW          com.example.KernelTests#fft()");
+    }
+
+    @Test
+    void badInputAndUsageExitTwo() throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"schemaVersion\": 1, \"tests\": [");
+        Path good = results("now", 10e6, 1e6);
+        assertThat(cli("compare", broken.toString(), good.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Baseline file [" + broken + "]").contains("at line 1");
+        assertThat(cli("compare", dir.resolve("missing.json").toString(), good.toString())).isEqualTo(2);
+        assertThat(cli("compare", good.toString())).isEqualTo(2);
+        assertThat(cli("compare", good.toString(), good.toString(), "--fail-on", "sometimes")).isEqualTo(2);
+        assertThat(cli("compare", good.toString(), good.toString(), "--colour", "red")).isEqualTo(2);
+        assertThat(cli("frobnicate")).isEqualTo(2);
+        assertThat(cli()).isEqualTo(2);
+        assertThat(cli("--help")).isZero();
+        assertThat(stdout()).contains("Exit codes: 0 ok, 1 regression, 2 bad input or usage.");
+    }
+}
