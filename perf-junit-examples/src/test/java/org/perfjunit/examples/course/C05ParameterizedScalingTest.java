@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to O(1) … O(n³) and publishes the fit (report entry {@code perf.complexity}, a scaling curve in the
  * HTML report). {@code @ExpectComplexity} declares the worst acceptable class: sorting is O(n log n),
  * so a change that made it quadratic would fail the whole parameterized test, whatever the machine's
- * speed. Rules of thumb: at least 5 sizes spanning a factor of 16; keep each size's measurement short.
+ * speed. Rules of thumb: at least 5 sizes spanning a factor of 16; keep each size's measurement short;
+ * on a shared machine declare one class of headroom for linear work (O(n log n)), because each size
+ * is measured at a different moment and load drift between them bends the curve.
  * (Baselines are lesson 10.)
  *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C05ParameterizedScalingTest -Dsurefire.failIfNoSpecifiedTests=false}
