@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Lesson 1: the first performance test. An ordinary JUnit test plus {@code @Performance} is
  * measured: warm-up until steady state, then samples until the median is known to 1%. The limit
  * is generous on purpose (a noisy 2-core CI machine sorts 100k ints in ~6 ms): a limit guards
- * against disasters; regressions are the baselines' job (lesson 5).
+ * against disasters; regressions are the baselines' job (lesson 10).
  *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C01FirstPerformanceTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
