@@ -99,6 +99,8 @@ final class MeasurementRun {
         Measurement measured;
         measurementLock.lockInterruptibly();
         try {
+            // collect first, so the peak is this test's and not the garbage earlier tests left behind
+            System.gc();
             heap.reset();
             org.perfjunit.engine.SamplingListener listener = meter == null ? observations : new MeteredListener();
             if (Double.isNaN(targetRate)) {

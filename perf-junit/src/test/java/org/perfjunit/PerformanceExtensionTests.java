@@ -278,6 +278,7 @@ class PerformanceExtensionTests {
         @Test
         @Performance
         @MaxMemory(value = 1, unit = MemoryUnit.KIB, kind = MemoryKind.RETAINED)
+        @SuppressWarnings("try") // the phase is closed only for its timing
         void measuresRegion(PerfContext perf) {
             long[] result = perf.measure(() -> {
                 try (var phase = perf.phase("fill")) {

@@ -127,8 +127,12 @@ final class ConcurrentRounds implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         pool.shutdownNow();
-        pool.awaitTermination(5, TimeUnit.SECONDS);
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

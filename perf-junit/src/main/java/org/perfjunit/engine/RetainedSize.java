@@ -18,6 +18,10 @@ public final class RetainedSize {
         if (System.getProperty("jol.skipDynamicAttach") == null) {
             System.setProperty("jol.skipDynamicAttach", "true");
         }
+        if (System.getProperty("jol.magicFieldOffset") == null) {
+            // lets JOL read field offsets of records and hidden classes, which Unsafe refuses
+            System.setProperty("jol.magicFieldOffset", "true");
+        }
         return root == null ? 0 : GraphLayout.parseInstance(root).totalSize();
     }
 }
