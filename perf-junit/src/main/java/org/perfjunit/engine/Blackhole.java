@@ -13,7 +13,6 @@ public final class Blackhole {
     private int seed = (int) System.nanoTime() | 1;
     private int mask = 1;
     private WeakReference<Object> published;
-    private volatile long sinkLong;
 
     /** Consumes a reference. */
     public void consume(Object value) {
@@ -23,19 +22,5 @@ public final class Blackhole {
             published = new WeakReference<>(value);
             mask = (mask << 1) + 1;
         }
-    }
-
-    /** Consumes a primitive. */
-    public void consume(long value) {
-        int next = seed * 1664525 + 1013904223;
-        seed = next;
-        if (next == (int) value && next == 42) {
-            sinkLong = value;
-        }
-    }
-
-    /** Whether anything was ever published; only so the fields count as read. */
-    boolean touched() {
-        return published != null || sinkLong != 0;
     }
 }

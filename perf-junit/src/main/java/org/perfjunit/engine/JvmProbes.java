@@ -55,18 +55,19 @@ public final class JvmProbes implements TimeSource, ResourceProbe {
 
     @Override
     public long gcCount() {
-        long total = 0;
-        for (GarbageCollectorMXBean gc : collectors) {
-            total += Math.max(0, gc.getCollectionCount());
-        }
-        return total;
+        return sumOverCollectors(GarbageCollectorMXBean::getCollectionCount);
     }
 
     @Override
     public long gcMillis() {
+        return sumOverCollectors(GarbageCollectorMXBean::getCollectionTime);
+    }
+
+    /** Sums a counter over all collectors; a collector that reports -1 (undefined) counts as 0. */
+    private long sumOverCollectors(java.util.function.ToLongFunction<GarbageCollectorMXBean> counter) {
         long total = 0;
         for (GarbageCollectorMXBean gc : collectors) {
-            total += Math.max(0, gc.getCollectionTime());
+            total += Math.max(0, counter.applyAsLong(gc));
         }
         return total;
     }
