@@ -24,17 +24,26 @@ final class DefaultPerfContext implements PerfContext {
     public <T> T measure(ThrowingSupplier<T> operation) {
         Objects.requireNonNull(operation, "operation");
         @SuppressWarnings("unchecked")
-        T last = (T) execute(operation::get);
+        T last = (T) execute(Operation.of(operation));
         return last;
     }
 
     @Override
     public void measure(Executable operation) {
         Objects.requireNonNull(operation, "operation");
-        execute(() -> {
-            operation.execute();
-            return null;
-        });
+        execute(Operation.of(operation));
+    }
+
+    @Override
+    public double measureDouble(DoubleOperation operation) {
+        Objects.requireNonNull(operation, "operation");
+        return ((Number) execute(Operation.of(operation))).doubleValue();
+    }
+
+    @Override
+    public long measureLong(LongOperation operation) {
+        Objects.requireNonNull(operation, "operation");
+        return ((Number) execute(Operation.of(operation))).longValue();
     }
 
     private Object execute(Operation operation) {

@@ -32,6 +32,15 @@ public interface PerfContext {
     void measure(Executable operation);
 
     /**
+     * Measures an operation returning a {@code double} without boxing it: through {@link #measure(ThrowingSupplier)}
+     * every result becomes a {@code Double} (16 bytes) that slow operations' allocation figures would count.
+     */
+    double measureDouble(DoubleOperation operation);
+
+    /** Measures an operation returning a {@code long} (or {@code int}) without boxing it; see {@link #measureDouble}. */
+    long measureLong(LongOperation operation);
+
+    /**
      * Reports how many units of {@code name} one invocation processes (tokens, MACs, images). The
      * metric is the mean over reports during sampling, and {@code name/s} its rate. May be called
      * inside or outside the measured operation.
@@ -55,6 +64,18 @@ public interface PerfContext {
 
     /** The finished measurement; available after {@link #measure} returned. */
     PerfResult result();
+
+    /** An operation returning a {@code double}, for {@link #measureDouble}. */
+    @FunctionalInterface
+    interface DoubleOperation {
+        double get() throws Throwable;
+    }
+
+    /** An operation returning a {@code long}, for {@link #measureLong}. */
+    @FunctionalInterface
+    interface LongOperation {
+        long get() throws Throwable;
+    }
 
     /** A running phase. */
     interface Phase extends AutoCloseable {

@@ -324,6 +324,31 @@ class PerformanceExtensionTests {
         assertThat(entries(results, "perf.accuracy")).containsExactly("0.97");
     }
 
+    static class PrimitiveContextTestCase {
+        private final double[] values = {1.5, 2.5, 3.0};
+
+        @Test
+        @Performance
+        void sumsWithoutBoxing(PerfContext perf) {
+            double sum = perf.measureDouble(() -> values[0] + values[1] + values[2]);
+            assertThat(sum).isEqualTo(7.0);
+        }
+
+        @Test
+        @Performance
+        void countsWithoutBoxing(PerfContext perf) {
+            long length = perf.measureLong(() -> values.length);
+            assertThat(length).isEqualTo(3);
+            assertThat(perf.result().allocatedBytesPerOperation()).isPresent();
+        }
+    }
+
+    @Test
+    @DisplayName("measureDouble and measureLong return the last result unboxed")
+    void primitiveContext() {
+        run(PrimitiveContextTestCase.class).testEvents().assertStatistics(s -> s.succeeded(2));
+    }
+
     static class ParameterizedTestCase {
         @ParameterizedTest
         @ValueSource(ints = {10, 1000})

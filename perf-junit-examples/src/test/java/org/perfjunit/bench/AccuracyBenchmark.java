@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * Accuracy of perf-junit against JMH, side by side: each workload is measured by JMH (one fork,
  * {@code -prof gc}) and by perf-junit's sampler in a fresh JVM of its own, so neither inherits the
- * other's JIT profile. Prints median ns/op and allocated bytes/op with the ratio perf-junit/JMH.
+ * other's JIT profile. Before its workload, the perf-junit JVM briefly measures the other four, as
+ * a test suite would. Prints median and mean ns/op and allocated bytes/op with the ratio perf-junit/JMH.
  *
  * <pre>mvn -B -Pbench -pl perf-junit-examples -am test-compile exec:exec \
  *     -Dbench.main=org.perfjunit.bench.AccuracyBenchmark</pre>
@@ -47,13 +48,15 @@ public final class AccuracyBenchmark {
             ours.put(name, runChild(name));
         }
         System.out.println();
-        System.out.println("| workload | JMH ns/op | perf-junit median ns/op | ratio | JMH B/op (gc.alloc.rate.norm) | perf-junit B/op | ratio |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| workload | JMH ns/op (mean) | perf-junit median ns/op | ratio | perf-junit mean ns/op | ratio "
+                + "| JMH B/op (gc.alloc.rate.norm) | perf-junit B/op | ratio |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String name : AccuracyWorkloads.NAMES) {
             double[] j = jmh.get(name);
             double[] p = ours.get(name);
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3f | %.1f | %.1f | %s |%n", name, j[0], p[0], p[0] / j[0],
-                    j[1], p[1], j[1] < 1 ? "n/a (no allocation)" : String.format(Locale.ROOT, "%.4f", p[1] / j[1]));
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3f | %.2f | %.3f | %.1f | %.1f | %s |%n", name, j[0], p[0],
+                    p[0] / j[0], p[2], p[2] / j[0], j[1], p[1],
+                    j[1] < 1 ? "n/a (no allocation)" : String.format(Locale.ROOT, "%.4f", p[1] / j[1]));
         }
     }
 
@@ -82,21 +85,29 @@ public final class AccuracyBenchmark {
             throw new IllegalStateException("perf-junit child for " + workload + " failed: " + out);
         }
         String[] parts = out.substring(out.lastIndexOf('\n') + 1).split(",");
-        return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
+        return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])};
     }
 
     /** Measures one workload with perf-junit's default settings (detected warm-up, adaptive 1% precision). */
     private static void perfJunitChild(String workload) throws Throwable {
         AccuracyWorkloads w = new AccuracyWorkloads();
+        // as in a test suite: the sampler has already measured other operations in this JVM
+        SamplerSettings brief = new SamplerSettings(-1, Duration.ofMillis(300), -1, 10, 200, Duration.ZERO,
+                Duration.ofMillis(300), 0.01, -1, Duration.ofMillis(1), 1);
+        for (String other : AccuracyWorkloads.NAMES) {
+            if (!other.equals(workload)) {
+                Sampler.onJvm(SamplingListener.NONE).measure(w.operation(other), brief);
+            }
+        }
         SamplerSettings settings = new SamplerSettings(-1, Duration.ofSeconds(5), -1, 10, 1000, Duration.ofSeconds(5),
                 Duration.ofSeconds(10), 0.01, -1, Duration.ofMillis(1), 1);
         Measurement m = Sampler.onJvm(SamplingListener.NONE).measure(w.operation(workload), settings);
-        double median = SummaryCalculator.summarize(m.nanosPerOperation()).median();
+        var time = SummaryCalculator.summarize(m.nanosPerOperation());
         double[] alloc = m.samples().stream().mapToDouble(s -> (double) s.allocatedBytes() / s.operations()).toArray();
         double allocMedian = SummaryCalculator.summarize(alloc).median();
         System.err.printf(Locale.ROOT, "perf-junit %s: %d samples, batch %d, steady=%s, stop=%s%n", workload,
                 m.samples().size(), m.batchSize(), m.steadyState(), m.stopReason());
-        System.out.printf(Locale.ROOT, "%.4f,%.4f%n", median, allocMedian);
+        System.out.printf(Locale.ROOT, "%.4f,%.4f,%.4f%n", time.median(), allocMedian, time.mean());
         if (m.samples().stream().mapToLong(Sample::operations).sum() == 0) {
             throw new IllegalStateException("no operations measured");
         }

@@ -49,11 +49,14 @@ final class AccuracyWorkloads {
         return new byte[1 << 20];
     }
 
-    /** The workload as perf-junit's operation, chosen once so the measured call is not a string switch. */
+    /**
+     * The workload as perf-junit's operation, chosen once so the measured call is not a string switch.
+     * The sum goes through the path of {@code perf.measureDouble(...)}, which consumes it unboxed, as JMH does.
+     */
     org.perfjunit.engine.Operation operation(String name) {
         return switch (name) {
             case "empty" -> AccuracyWorkloads::empty;
-            case "sumArray" -> this::sumArray;
+            case "sumArray" -> org.perfjunit.engine.Operation.of((org.perfjunit.PerfContext.DoubleOperation) this::sumArray);
             case "matmul128" -> this::matmul128;
             case "sort100k" -> this::sort100k;
             case "alloc1MiB" -> AccuracyWorkloads::alloc1MiB;

@@ -74,18 +74,14 @@ final class ConcurrentRounds implements AutoCloseable {
                 go.await();
                 long cpu0 = time.currentThreadCpuTime();
                 long t0 = time.nanoTime();
-                Object last = null;
                 try {
-                    for (long i = 0; i < batch; i++) {
-                        last = operation.invoke();
-                        blackhole.consume(last);
-                    }
+                    operation.run(batch, blackhole);
                 } catch (Throwable failure) {
                     throw new OperationFailed(failure);
                 }
                 long t1 = time.nanoTime();
                 long cpu1 = time.currentThreadCpuTime();
-                return new Object[] {t1 - t0, cpu0 < 0 || cpu1 < 0 ? -1L : cpu1 - cpu0, last};
+                return new Object[] {t1 - t0, cpu0 < 0 || cpu1 < 0 ? -1L : cpu1 - cpu0, blackhole};
             }));
         }
         long alloc0 = resources.allocatedBytes();
@@ -112,7 +108,7 @@ final class ConcurrentRounds implements AutoCloseable {
             Object[] r = results.get(t);
             samples.add(new Sample(Math.max(1, (Long) r[0]), (Long) r[1], allocated < 0 ? -1 : allocated / threads,
                     t == 0 ? gc : 0, t == 0 ? gcTime : 0, batch));
-            last = r[2];
+            last = ((Blackhole) r[2]).last(); // boxed again only now, outside the measured round
         }
         return last;
     }

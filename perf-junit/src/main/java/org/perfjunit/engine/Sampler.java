@@ -26,6 +26,11 @@ public final class Sampler {
     static final double WARMUP_AGREEMENT = 0.03;
     /** ...or by at most this many noise levels (coefficient of variation of the recent window), whichever is larger. */
     static final double WARMUP_NOISE_FACTOR = 2.0;
+    /**
+     * Warm-up lasts at least this long (or the whole cap, if smaller): an interpreted loop is also
+     * "steady", and the JIT needs tens of thousands of iterations and some milliseconds to compile.
+     */
+    static final long MIN_WARMUP_NANOS = 200_000_000L;
     private static final long MAX_BATCH = 1L << 30;
 
     private final TimeSource time;
@@ -144,11 +149,7 @@ public final class Sampler {
         long gcTime0 = resources.gcMillis();
         long cpu0 = time.currentThreadCpuTime();
         long t0 = time.nanoTime();
-        Object last = null;
-        for (long i = 0; i < batch; i++) {
-            last = operation.invoke();
-            blackhole.consume(last);
-        }
+        operation.run(batch, blackhole);
         long t1 = time.nanoTime();
         long cpu1 = time.currentThreadCpuTime();
         long gc1 = resources.gcCount();
@@ -157,7 +158,7 @@ public final class Sampler {
         long allocated = alloc0 < 0 || alloc1 < 0 ? -1 : Math.max(0, alloc1 - alloc0 - allocationOverhead);
         long cpu = cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0;
         into.add(new Sample(Math.max(1, t1 - t0), cpu, allocated, gc1 - gc0, gcTime1 - gcTime0, batch));
-        return last;
+        return blackhole.last();
     }
 
     /** Doubles (or scales) the batch until one batch lasts at least {@code target} ns. */
@@ -166,6 +167,9 @@ public final class Sampler {
         long batch = initialBatch;
         while (true) {
             long nanos = timeBatch(operation, batch);
+            if (nanos >= target && batch > 1) {
+                nanos = Math.min(nanos, timeBatch(operation, batch)); // one GC pause must not settle the batch size
+            }
             if (nanos >= target || batch >= MAX_BATCH || time.nanoTime() >= deadline) {
                 return batch;
             }
@@ -180,9 +184,7 @@ public final class Sampler {
 
     private long timeBatch(Operation operation, long batch) throws Throwable {
         long t0 = time.nanoTime();
-        for (long i = 0; i < batch; i++) {
-            blackhole.consume(operation.invoke());
-        }
+        operation.run(batch, blackhole);
         return time.nanoTime() - t0;
     }
 
@@ -202,22 +204,29 @@ public final class Sampler {
             }
             return new Warmup(settings.warmupIterations(), true, last == 0 ? Long.MAX_VALUE : last);
         }
-        long deadline = time.nanoTime() + settings.maxWarmup().toNanos();
+        long start = time.nanoTime();
+        long deadline = start + settings.maxWarmup().toNanos();
+        long earliest = start + Math.min(MIN_WARMUP_NANOS, settings.maxWarmup().toNanos());
         List<Double> perOp = new ArrayList<>();
         List<Long> jit = new ArrayList<>();
-        long last = 0;
         while (true) {
             jit.add(resources.compilationMillis());
-            last = timeBatch(operation, batch);
-            perOp.add((double) last / batch);
+            perOp.add((double) timeBatch(operation, batch) / batch);
             int n = perOp.size();
-            if (n >= 2 * WARMUP_WINDOW && steady(perOp, jit, resources.compilationMillis())) {
-                return new Warmup(n, true, last);
+            if (n >= 2 * WARMUP_WINDOW && time.nanoTime() >= earliest && steady(perOp, jit, resources.compilationMillis())) {
+                return new Warmup(n, true, typicalBatchNanos(perOp, batch));
             }
             if (time.nanoTime() >= deadline) {
-                return new Warmup(n, false, last);
+                return new Warmup(n, false, typicalBatchNanos(perOp, batch));
             }
         }
+    }
+
+    /** The recent window's median batch time: one batch that met a GC pause must not stop re-calibration. */
+    private static long typicalBatchNanos(List<Double> perOp, long batch) {
+        int n = perOp.size();
+        double median = SummaryCalculator.summarize(toArray(perOp.subList(Math.max(0, n - WARMUP_WINDOW), n))).median();
+        return (long) (median * batch);
     }
 
     static boolean steady(List<Double> perOp, List<Long> jitBefore, long jitNow) {

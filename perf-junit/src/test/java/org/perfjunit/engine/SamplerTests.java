@@ -120,4 +120,42 @@ class SamplerTests {
         assertThat(m.stopReason()).isEqualTo("max_time");
         assertThat(m.samples().size()).isBetween(10, 12);
     }
+
+    @Test
+    @DisplayName("warm-up lasts at least the minimum time, even when an interpreted loop already looks steady")
+    void minimumWarmup() throws Throwable {
+        long start = jvm.nanoTime();
+        Measurement m = sampler.measure(() -> {
+            jvm.work(1_000, 0);
+            return null;
+        }, fixed(-1, 3).withBatchSize(1_000));
+        assertThat(m.steadyState()).isTrue();
+        assertThat(m.warmupNanos()).isGreaterThanOrEqualTo(Sampler.MIN_WARMUP_NANOS);
+        assertThat(m.warmupIterations()).isGreaterThanOrEqualTo((int) (Sampler.MIN_WARMUP_NANOS / 1_000_000));
+        assertThat(jvm.nanoTime() - start).isGreaterThanOrEqualTo(Sampler.MIN_WARMUP_NANOS);
+    }
+
+    @Test
+    @DisplayName("one batch slowed by a pause does not settle the calibrated batch size")
+    void calibrationIgnoresOnePause() throws Throwable {
+        int[] calls = {0};
+        Measurement m = sampler.measure(() -> {
+            calls[0]++;
+            jvm.work(calls[0] == 5 ? 5_000_000 : 1_000, 0); // a GC-like pause inside the batch of 4
+            return null;
+        }, fixed(0, 3));
+        assertThat(m.batchSize()).isGreaterThanOrEqualTo(1_000);
+    }
+
+    @Test
+    @DisplayName("a double result is consumed unboxed and returned as the last result")
+    void primitiveResults() throws Throwable {
+        double[] next = {0};
+        Measurement m = sampler.measure(Operation.of((org.perfjunit.PerfContext.DoubleOperation) () -> {
+            jvm.work(1_000, 0);
+            return ++next[0];
+        }), fixed(0, 3).withBatchSize(10));
+        assertThat(m.lastResult()).isEqualTo(next[0]);
+        assertThat(m.totalOperations()).isEqualTo(30);
+    }
 }
