@@ -248,6 +248,7 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         run.configure(NoiseConfiguration.get(context), LoadConfiguration.rate(method, testClass, context),
                 context.getStore(NAMESPACE).getOrDefault(SAMPLER_SEAM_KEY, MeasurementRun.SamplerFactory.class,
                         org.perfjunit.engine.Sampler::onJvm));
+        run.timeouts(TimeoutConfiguration.resolve(method, testClass, context));
         return run;
     }
 
