@@ -1,14 +1,12 @@
 package org.perfjunit;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.platform.commons.support.AnnotationSupport;
 import org.perfjunit.engine.MeasurementWatchdog;
 import org.perfjunit.engine.MeasurementWatchdog.ThreadMode;
 import org.perfjunit.engine.SamplerSettings;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,11 +47,7 @@ final class TimeoutConfiguration {
     }
 
     static TimeoutConfiguration resolve(Method method, Class<?> testClass, ExtensionContext context) {
-        List<Performance> ladder = new ArrayList<>();
-        AnnotationSupport.findAnnotation(method, Performance.class).ifPresent(ladder::add);
-        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
-            AnnotationSupport.findAnnotation(c, Performance.class).ifPresent(ladder::add);
-        }
+        List<Performance> ladder = SamplerConfiguration.ladder(method, testClass);
         String where = method.getName() + "()";
         var reader = new PerfConfiguration.ConfigurationReader(context::getConfigurationParameter);
         ThreadMode mode = ThreadMode.SEPARATE;
