@@ -36,6 +36,8 @@ final class ConfigurationKeys {
             PerfConfiguration.BATCH_SIZE_PROPERTY_NAME,
             PerfConfiguration.SAMPLE_TIME_PROPERTY_NAME,
             PerfConfiguration.THREADS_PROPERTY_NAME,
+            TimeoutConfiguration.TIMEOUT_PROPERTY_NAME,
+            TimeoutConfiguration.THREAD_PROPERTY_NAME,
             RequiresHardware.MISSING_PROPERTY_NAME,
             ReportConfiguration.REPORT_DIR_PROPERTY_NAME,
             ReportConfiguration.FORMATS_PROPERTY_NAME,

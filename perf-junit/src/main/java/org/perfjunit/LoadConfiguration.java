@@ -2,10 +2,8 @@ package org.perfjunit;
 
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,11 +21,7 @@ final class LoadConfiguration {
 
     /** Invocations per second, or NaN when the test runs unpaced. */
     static double rate(Method method, Class<?> testClass, ExtensionContext context) {
-        List<Performance> ladder = new ArrayList<>();
-        AnnotationSupport.findAnnotation(method, Performance.class).ifPresent(ladder::add);
-        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
-            AnnotationSupport.findAnnotation(c, Performance.class).ifPresent(ladder::add);
-        }
+        List<Performance> ladder = SamplerConfiguration.ladder(method, testClass);
         for (Performance p : ladder) {
             if (!p.rate().isBlank()) {
                 try {

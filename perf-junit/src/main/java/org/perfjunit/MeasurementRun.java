@@ -4,6 +4,7 @@ import org.perfjunit.engine.HeapPeak;
 import org.perfjunit.engine.Limit;
 import org.perfjunit.engine.LimitChecker;
 import org.perfjunit.engine.Measurement;
+import org.perfjunit.engine.MeasurementWatchdog;
 import org.perfjunit.engine.LoadMetrics;
 import org.perfjunit.engine.MetricAssembler;
 import org.perfjunit.engine.NoiseVerdict;
@@ -55,6 +56,7 @@ final class MeasurementRun {
     private ScheduledLoad.Result load;
     private boolean retried;
     private org.perfjunit.stats.NoiseAssessment noiseAssessment;
+    private TimeoutConfiguration timeouts = TimeoutConfiguration.defaults();
 
     /** @param meter energy meter read around the samples, or null when the test asks for no energy or code reports it */
     MeasurementRun(Identity identity, SamplerSettings settings, List<Limit> limits, Lock measurementLock,
@@ -71,6 +73,11 @@ final class MeasurementRun {
         this.noise = noiseConfiguration;
         this.targetRate = ratePerSecond;
         this.samplers = samplerFactory;
+    }
+
+    /** The measurement timeout and where sampling runs ({@link org.perfjunit.engine.MeasurementWatchdog}). */
+    void timeouts(TimeoutConfiguration timeoutConfiguration) {
+        this.timeouts = timeoutConfiguration;
     }
 
     /** Creates the {@link Sampler} of a run; the seam through which tests inject a fake clock. */
@@ -103,10 +110,12 @@ final class MeasurementRun {
             System.gc();
             heap.reset();
             org.perfjunit.engine.SamplingListener listener = meter == null ? observations : new MeteredListener();
+            // a hung invocation is stopped here; the lock is ours, so it is released even if the worker is abandoned
+            MeasurementWatchdog watchdog = timeouts.watchdog(identity.id(), settings);
             if (Double.isNaN(targetRate)) {
-                measured = samplers.create(listener).measure(operation, settings);
+                measured = watchdog.run(listener, l -> samplers.create(l).measure(operation, settings));
             } else {
-                load = ScheduledLoad.onJvm(listener).run(operation, settings, targetRate);
+                load = watchdog.run(listener, l -> ScheduledLoad.onJvm(l).run(operation, settings, targetRate));
                 measured = load.measurement();
             }
         } finally {
@@ -212,7 +221,13 @@ final class MeasurementRun {
     double[][] measurePaired(Operation reference) throws Throwable {
         measurementLock.lockInterruptibly();
         try {
-            return Sampler.onJvm(org.perfjunit.engine.SamplingListener.NONE).measurePaired(operation, reference, settings);
+            // each of two operations is calibrated twice and warmed up: four warm-up caps in the timeout
+            SamplerSettings pairedCaps = new SamplerSettings(settings.warmupIterations(), settings.maxWarmup().multipliedBy(4),
+                    settings.iterations(), settings.minSamples(), settings.maxSamples(), settings.minTime(),
+                    settings.maxTime(), settings.targetPrecision(), settings.batchSize(), settings.minSampleTime(),
+                    settings.threads());
+            return timeouts.watchdog(identity.id(), pairedCaps).run(org.perfjunit.engine.SamplingListener.NONE,
+                    l -> Sampler.onJvm(l).measurePaired(operation, reference, settings));
         } finally {
             measurementLock.unlock();
         }

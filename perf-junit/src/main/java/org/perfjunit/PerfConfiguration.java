@@ -105,7 +105,7 @@ final class PerfConfiguration {
             return parameters.apply(key).map(String::trim).filter(s -> !s.isEmpty());
         }
 
-        private static ExtensionConfigurationException error(String key, String value, String fix) {
+        static ExtensionConfigurationException error(String key, String value, String fix) {
             return new ExtensionConfigurationException(
                     "Configuration error: [" + key + "=" + value + "] is invalid; " + fix + ".");
         }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  *
  * <p>{@link #measure} runs warm-up and all samples right away and returns the last invocation's
  * result (like pytest-benchmark's {@code benchmark(fn)}); it may be called once per test. Limits
- * and baselines are checked when the test method returns.
+ * and baselines are checked when the test method returns. The operation runs on the measuring thread
+ * ({@link Performance#threadMode()}), under the measurement timeout ({@link Performance#timeout()}).
  */
 public interface PerfContext {
 

@@ -113,4 +113,28 @@ public @interface Performance {
      * {@link PerfContext} test's code after {@code measure(...)} runs in the child only.
      */
     int forks() default -1;
+
+    /**
+     * Timeout of the whole measurement (calibration, warm-up and samples), e.g. {@code "2m"}; "" (default)
+     * = unset, which means {@code maxWarmupTime + maxTime + grace} (grace: the larger of 5 s and half of
+     * those two, 22.5 s in all with the defaults); {@code "none"} or {@code "0"} turns it off. Key
+     * {@code perf.junit.measurement.timeout}. It catches what the time caps cannot: one invocation that
+     * never returns. At the deadline the measuring thread is interrupted and the test fails with a
+     * {@link org.perfjunit.engine.MeasurementTimeoutException} whose cause is that thread's stack trace
+     * (where it hung); a thread that ignores the interrupt is abandoned, so the build goes on. Nothing is
+     * recorded for the test. A fixed {@link #warmupIterations()} count is not capped by {@link #maxWarmupTime()}:
+     * give a long fixed warm-up a timeout. After a too-noisy result is re-measured, the re-measurement has a
+     * derived timeout of its own (from its doubled caps).
+     */
+    String timeout() default "";
+
+    /**
+     * Where the measurement runs; "" = unset. Key {@code perf.junit.measurement.thread}. {@code "separate"}
+     * (default): on a thread of its own ({@code perf-junit-measure-<test>}), which the timeout can abandon;
+     * {@code ThreadLocal}s set in {@code @BeforeEach} (or by a framework on the test thread) are not visible
+     * there. {@code "same"}: on the test thread; the timeout then interrupts the test thread and fails the test
+     * once the measurement returns, so code that ignores interrupts is stopped only by {@link #maxTime()},
+     * which the sampler checks between batches. Thread CPU time is always that of the thread running the operation.
+     */
+    String threadMode() default "";
 }

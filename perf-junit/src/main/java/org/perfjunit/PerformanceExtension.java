@@ -33,7 +33,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Performance tests in one JVM are serialized by a lock kept in the root store, so under JUnit
  * parallel execution they never measure each other's load ({@code @ResourceLock} cannot be used
- * as a meta-annotation, so the extension takes the lock itself).
+ * as a meta-annotation, so the extension takes the lock itself). The sampling itself runs under a
+ * {@link org.perfjunit.engine.MeasurementWatchdog} ({@link TimeoutConfiguration}), which stops a hung invocation.
  */
 final class PerformanceExtension implements InvocationInterceptor, ParameterResolver {
 
@@ -248,6 +249,7 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         run.configure(NoiseConfiguration.get(context), LoadConfiguration.rate(method, testClass, context),
                 context.getStore(NAMESPACE).getOrDefault(SAMPLER_SEAM_KEY, MeasurementRun.SamplerFactory.class,
                         org.perfjunit.engine.Sampler::onJvm));
+        run.timeouts(TimeoutConfiguration.resolve(method, testClass, context));
         return run;
     }
 

@@ -22,12 +22,18 @@ final class SamplerConfiguration {
     private SamplerConfiguration() {
     }
 
-    static SamplerSettings resolve(Method method, Class<?> testClass, SamplerSettings configured) {
+    /** The {@link Performance} annotations that apply, nearest first: method, class, enclosing classes. */
+    static List<Performance> ladder(Method method, Class<?> testClass) {
         List<Performance> ladder = new ArrayList<>();
         AnnotationSupport.findAnnotation(method, Performance.class).ifPresent(ladder::add);
         for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
             AnnotationSupport.findAnnotation(c, Performance.class).ifPresent(ladder::add);
         }
+        return ladder;
+    }
+
+    static SamplerSettings resolve(Method method, Class<?> testClass, SamplerSettings configured) {
+        List<Performance> ladder = ladder(method, testClass);
         String where = method.getName() + "()";
         int warmup = pick(ladder, Performance::warmupIterations, v -> v != -1, configured.warmupIterations());
         if (warmup < -1) {
