@@ -1,16 +1,22 @@
 package org.perfjunit.bench;
 
 import org.perfjunit.Direction;
+import org.perfjunit.PerfContext;
 import org.perfjunit.Statistic;
 import org.perfjunit.baseline.BaselineComparator;
 import org.perfjunit.baseline.BaselineMode;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.Threshold;
+import org.perfjunit.engine.Operation;
+import org.perfjunit.engine.Sampler;
+import org.perfjunit.engine.SamplerSettings;
+import org.perfjunit.engine.SamplingListener;
 import org.perfjunit.result.Comparison;
 import org.perfjunit.result.Level;
 import org.perfjunit.result.Metric;
 import org.perfjunit.stats.SummaryCalculator;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +29,8 @@ import java.util.function.Supplier;
  * Measures a real workload (summing a long array) in a "baseline" run and a "current" run with an
  * injected slowdown of 0/3/5/10/20% (extra array elements, i.e. work proportional to the base
  * cost), many times, and counts verdicts, side by side with the naive rule of pytest-benchmark's
- * {@code --benchmark-compare-fail=mean:10%} (and the same rule at 3%).
+ * {@code --benchmark-compare-fail=mean:10%} (and the same rule at 3%). Runs are measured by
+ * perf-junit's own sampler, and the paired column by its interleaved A/B sampler, as in a test.
  *
  * <pre>
  * mvn -B -Pbench -pl perf-junit-examples -am test-compile exec:exec \
@@ -33,17 +40,16 @@ import java.util.function.Supplier;
  */
 public final class DetectionPowerBenchmark {
 
-    /** How a run is sampled; swap in perf-junit's real sampler here. Returns nanoseconds per operation. */
+    /** How a run is sampled. Returns nanoseconds per operation. */
     @FunctionalInterface
     public interface SampleFunction {
-        double[] sample(Runnable op, int n);
+        double[] sample(Operation op, int n);
     }
 
     private static final int BASE_LENGTH = 40_000;
     private static final int[] SLOWDOWNS_PERCENT = {0, 3, 5, 10, 20};
 
     private final long[] data = new long[BASE_LENGTH * 2];
-    private volatile long sink;
 
     private DetectionPowerBenchmark() {
         for (int i = 0; i < data.length; i++) {
@@ -51,46 +57,35 @@ public final class DetectionPowerBenchmark {
         }
     }
 
-    /** The operation with {@code percent}% extra work. */
-    private Runnable workload(int percent) {
+    /** The operation with {@code percent}% extra work, measured as {@code perf.measureLong(...)} would. */
+    private Operation workload(int percent) {
         int length = BASE_LENGTH + BASE_LENGTH * percent / 100;
-        return () -> {
+        return Operation.of((PerfContext.LongOperation) () -> {
             long sum = 0;
             for (int i = 0; i < length; i++) {
                 sum += data[i] ^ (sum >>> 3);
             }
-            sink += sum;
+            return sum;
+        });
+    }
+
+    /**
+     * perf-junit's own sampler, as a test runs it: detected warm-up (at least 200 ms, capped at 1 s),
+     * batches calibrated to {@code sampleMillis}, then {@code n} samples. Returns ns per operation.
+     */
+    static SampleFunction perfJunitSampler(int sampleMillis) {
+        return (op, n) -> {
+            try {
+                return Sampler.onJvm(SamplingListener.NONE).measure(op, settings(n, sampleMillis)).nanosPerOperation();
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
         };
     }
 
-    /** A plain nanoTime batch loop: warm up, pick a batch size that fills {@code sampleNanos}, time n batches. */
-    static SampleFunction nanoTimeBatches(long sampleNanos, long warmupNanos) {
-        return (op, n) -> {
-            long warmEnd = System.nanoTime() + warmupNanos;
-            while (System.nanoTime() < warmEnd) {
-                op.run();
-            }
-            int batch = 1;
-            while (true) {
-                long start = System.nanoTime();
-                for (int i = 0; i < batch; i++) {
-                    op.run();
-                }
-                if (System.nanoTime() - start >= sampleNanos) {
-                    break;
-                }
-                batch *= 2;
-            }
-            double[] out = new double[n];
-            for (int s = 0; s < n; s++) {
-                long start = System.nanoTime();
-                for (int i = 0; i < batch; i++) {
-                    op.run();
-                }
-                out[s] = (double) (System.nanoTime() - start) / batch;
-            }
-            return out;
-        };
+    private static SamplerSettings settings(int iterations, int sampleMillis) {
+        return new SamplerSettings(-1, Duration.ofSeconds(1), iterations, 10, 1000, Duration.ZERO, Duration.ofSeconds(5),
+                0.01, -1, Duration.ofMillis(sampleMillis), 1);
     }
 
     /** One way of deciding "regression": the verdict with some thresholds, or a naive rule. */
@@ -130,42 +125,32 @@ public final class DetectionPowerBenchmark {
     public static void main(String[] args) {
         int trials = option(args, "--trials", 100);
         int samples = option(args, "--samples", 40);
-        long sampleNanos = option(args, "--sample-ms", 2) * 1_000_000L;
-        new DetectionPowerBenchmark().run(nanoTimeBatches(sampleNanos, 50_000_000L),
-                nanoTimeBatches(sampleNanos, 5_000_000L), trials, samples);
+        int sampleMillis = option(args, "--sample-ms", 2);
+        new DetectionPowerBenchmark().run(perfJunitSampler(sampleMillis), sampleMillis, trials, samples);
     }
 
     /**
-     * Paired A/B ({@code @Baseline(against = ...)}): {@value #ROUNDS} alternating rounds of
-     * {@value #PER_ROUND} samples per side, each pair the two rounds' medians, judged by the paired verdict.
+     * Paired A/B ({@code @Baseline(against = ...)}): perf-junit's {@link Sampler#measurePaired} with
+     * {@value #ROUNDS} alternating rounds, judged by the paired verdict, as the JUnit gate does.
      */
-    private boolean pairedFlags(SampleFunction sampler, Runnable reference, Runnable candidate, BaselineSettings settings) {
-        double[] a = new double[ROUNDS];
-        double[] b = new double[ROUNDS];
-        for (int r = 0; r < ROUNDS; r++) {
-            boolean referenceFirst = r % 2 == 0;
-            double first = median(sampler.sample(referenceFirst ? reference : candidate, PER_ROUND));
-            double second = median(sampler.sample(referenceFirst ? candidate : reference, PER_ROUND));
-            a[r] = referenceFirst ? first : second;
-            b[r] = referenceFirst ? second : first;
+    private static boolean pairedFlags(Operation reference, Operation candidate, int sampleMillis, BaselineSettings settings) {
+        double[][] paired;
+        try {
+            paired = Sampler.onJvm(SamplingListener.NONE).measurePaired(candidate, reference, settings(ROUNDS, sampleMillis));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
-        Comparison cmp = new BaselineComparator().comparePaired("time", "ns", Direction.LOWER_IS_BETTER, a, b, settings, 1);
+        Comparison cmp = new BaselineComparator().comparePaired("time", "ns", Direction.LOWER_IS_BETTER, paired[1], paired[0],
+                settings, 1);
         if (Boolean.getBoolean("bench.verbose")) {
             System.out.println("  paired: " + cmp.level() + " " + cmp.message());
         }
         return flagged(cmp);
     }
 
-    private static final int ROUNDS = 20;
-    private static final int PER_ROUND = 3;
+    private static final int ROUNDS = 30;
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
-    }
-
-    private void run(SampleFunction sampler, SampleFunction roundSampler, int trials, int samples) {
+    private void run(SampleFunction sampler, int sampleMillis, int trials, int samples) {
         String[] names = {"perf-junit 8%/15% (default)", "perf-junit 3%/15%", "naive mean>10%", "naive mean>3%",
                 "paired A/B 3%/15%"};
         Rule[] rules = {verdict(thresholds(0.08, 0.15)), verdict(thresholds(0.03, 0.15)), naiveMean(0.10),
@@ -189,11 +174,10 @@ public final class DetectionPowerBenchmark {
                 double[] baseline = t % 2 == 0 ? first : second;
                 double[] current = t % 2 == 0 ? second : first;
                 for (int r = 0; r < rules.length; r++) {
-                    Runnable slowed = workload(percent);
+                    Operation slowed = workload(percent);
                     flagged[r] += rules[r].flags(baseline, current, () -> sampler.sample(slowed, samples)) ? 1 : 0;
                 }
-                flagged[rules.length] += pairedFlags(roundSampler, workload(0), workload(percent), thresholds(0.03, 0.15))
-                        ? 1 : 0;
+                flagged[rules.length] += pairedFlags(workload(0), workload(percent), sampleMillis, thresholds(0.03, 0.15)) ? 1 : 0;
             }
             System.out.printf(Locale.ROOT, "%7d%% ", percent);
             for (int r = 0; r < names.length; r++) {
@@ -203,7 +187,6 @@ public final class DetectionPowerBenchmark {
             runSeconds.sort(null);
             System.out.printf(Locale.ROOT, " | %.2f s%n", runSeconds.get(runSeconds.size() / 2));
         }
-        System.out.println("sink " + (sink & 1)); // keeps the workload's result observable
     }
 
     private static int option(String[] args, String name, int fallback) {
