@@ -40,6 +40,30 @@ public record Metric(String name, String unit, Direction direction, double value
         return new Metric(name, unit, direction, summary.median(), summary, samples);
     }
 
+    /**
+     * Why this metric, read from a file under {@code key}, cannot be trusted, or empty: its name
+     * differs from the key, a sample is not finite, or its summary has a non-finite value or no
+     * samples (a file edited by hand or by a buggy tool could otherwise carry e.g. an infinite median).
+     */
+    public java.util.Optional<String> defect(String key) {
+        if (!name.equals(key)) {
+            return java.util.Optional.of("metric [" + key + "] must be an object whose 'name' equals its key");
+        }
+        if (samples != null) {
+            for (int i = 0; i < samples.length; i++) {
+                if (!Double.isFinite(samples[i])) {
+                    return java.util.Optional.of("metric [" + key + "] sample " + i + " is not a finite number");
+                }
+            }
+        }
+        Summary s = summary;
+        if (s != null && (s.n() < 1 || java.util.stream.DoubleStream.of(s.mean(), s.standardDeviation(), s.min(),
+                s.max(), s.median(), s.p90(), s.p95(), s.p99()).anyMatch(v -> !Double.isFinite(v)))) {
+            return java.util.Optional.of("metric [" + key + "] has a summary with a non-finite value or no samples");
+        }
+        return java.util.Optional.empty();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Metric m && name.equals(m.name) && unit.equals(m.unit) && direction == m.direction
