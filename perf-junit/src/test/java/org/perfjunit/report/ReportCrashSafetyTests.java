@@ -82,7 +82,7 @@ class ReportCrashSafetyTests {
                     .isIn(candidates.stream().map(MarkdownReport::render).toList());
             assertThat(Files.readString(html)).as("trial %d", trial)
                     .isIn(candidates.stream().map(r -> HtmlReport.render(r, List.of())).toList());
-            previous = candidates.subList(candidates.size() - 3, candidates.size());
+            previous = candidates.subList(Math.max(0, candidates.size() - 3), candidates.size());
         }
         try (var files = Files.list(dir)) {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp")).count())
