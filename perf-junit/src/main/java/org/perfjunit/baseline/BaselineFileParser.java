@@ -3,7 +3,6 @@ package org.perfjunit.baseline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.perfjunit.result.Metric;
 import org.perfjunit.result.ResultJson;
-import org.perfjunit.stats.Summary;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,24 +55,10 @@ public final class BaselineFileParser {
     }
 
     private static void validateMetric(Path file, String id, String name, Metric metric) {
-        String where = "entry [" + id + "] metric [" + name + "]";
-        if (metric == null || !name.equals(metric.name())) {
-            fail(file, where + " must be an object whose 'name' equals its key");
+        if (metric == null) {
+            fail(file, "entry [" + id + "] metric [" + name + "] must be an object whose 'name' equals its key");
         }
-        double[] samples = metric.samples();
-        if (samples != null) {
-            for (int i = 0; i < samples.length; i++) {
-                if (!Double.isFinite(samples[i])) {
-                    fail(file, where + " sample " + i + " is not a finite number");
-                }
-            }
-        }
-        Summary s = metric.summary();
-        if (s != null && (s.n() < 1 || !Double.isFinite(s.mean()) || !Double.isFinite(s.median())
-                || !Double.isFinite(s.min()) || !Double.isFinite(s.max()) || !Double.isFinite(s.p99())
-                || !Double.isFinite(s.standardDeviation()))) {
-            fail(file, where + " has a summary with a non-finite value or no samples");
-        }
+        metric.defect(name).ifPresent(problem -> fail(file, "entry [" + id + "] " + problem));
     }
 
     private static void fail(Path file, String problem) {

@@ -3,6 +3,7 @@ package org.perfjunit.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.perfjunit.baseline.BaselineEntry;
 import org.perfjunit.baseline.BaselineFile;
+import org.perfjunit.baseline.BaselineFileException;
 import org.perfjunit.baseline.BaselineFileParser;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.StrictJsonReader;
@@ -43,7 +44,8 @@ final class RunFiles {
         } else {
             files.add(requireFile(path));
         }
-        return files.stream().map(f -> StrictJsonReader.read(f, RunResults.class, RunResults.SCHEMA_VERSION)).toList();
+        return files.stream().map(f -> sound(f, StrictJsonReader.read(f, RunResults.class, RunResults.SCHEMA_VERSION)))
+                .toList();
     }
 
     /**
@@ -81,12 +83,20 @@ final class RunFiles {
             BaselineFile baseline = BaselineFileParser.parse(file, bytes, null);
             return baseline.entries();
         }
-        RunResults run = StrictJsonReader.parse(file, bytes, RunResults.class, RunResults.SCHEMA_VERSION);
+        RunResults run = sound(file, StrictJsonReader.parse(file, bytes, RunResults.class, RunResults.SCHEMA_VERSION));
         Map<String, BaselineEntry> out = new TreeMap<>();
         for (TestResult t : run.tests()) {
             out.put(t.id(), BaselineEntry.of(t, run.environment(), null, BaselineSettings.DEFAULT_MAX_SAMPLES));
         }
         return out;
+    }
+
+    /** {@code run} when its values are usable; a located-by-name error otherwise, never a silent NaN downstream. */
+    static RunResults sound(Path file, RunResults run) {
+        run.defect().ifPresent(problem -> {
+            throw new BaselineFileException(file, -1, -1, problem, null);
+        });
+        return run;
     }
 
     private static Path requireFile(Path path) {

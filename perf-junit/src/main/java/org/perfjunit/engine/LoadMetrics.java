@@ -25,8 +25,18 @@ public final class LoadMetrics {
     private LoadMetrics() {
     }
 
-    /** Adds the load metrics to {@code metrics} (mutable, from {@link MetricAssembler}). */
+    /**
+     * Adds the load metrics to {@code metrics} (mutable, from {@link MetricAssembler}). When the run
+     * kept a reservoir of its invocations, phase times (totals over every invocation, divided by the
+     * kept ones) are rescaled to per invocation.
+     */
     public static void addTo(Map<String, Metric> metrics, ScheduledLoad.Result load) {
+        long kept = load.measurement().totalOperations();
+        if (load.invocations() > kept) {
+            double scale = (double) kept / load.invocations();
+            metrics.replaceAll((name, m) -> name.startsWith(MetricNames.PHASE_PREFIX)
+                    ? Metric.single(name, m.unit(), m.direction(), m.value() * scale) : m);
+        }
         metrics.put(MetricNames.THROUGHPUT, Metric.single(MetricNames.THROUGHPUT, "ops/s", Direction.HIGHER_IS_BETTER,
                 load.achievedRate()));
         metrics.put(TARGET_RATE, Metric.single(TARGET_RATE, "ops/s", Direction.HIGHER_IS_BETTER, load.targetRate()));

@@ -25,19 +25,32 @@ import java.util.concurrent.atomic.AtomicReference;
  * fixed number of {@link SamplerSettings#iterations()} invocations when set, else as many as the
  * rate issues in {@link SamplerSettings#minTime()} (at least two per thread); issuing stops early
  * at {@link SamplerSettings#maxTime()}.
+ *
+ * <p>Bounded memory: at most {@value #MAX_RECORDED_INVOCATIONS} invocations are recorded. Beyond
+ * that each thread keeps a uniform reservoir sample (Algorithm R, seeded, so a rerun with the same
+ * timings keeps the same invocations); the invocation count, achieved rate and allocation per
+ * invocation stay exact, the latency percentiles, mean and max are those of the reservoir.
  */
 public final class ScheduledLoad {
 
     /** Warm-up length when no fixed warm-up count is configured. */
     static final long DEFAULT_WARMUP_MILLIS = 1000;
+    /**
+     * Invocations recorded at most (10 MB of bookkeeping): a longer run keeps a seeded uniform
+     * reservoir of this many per run (split over the threads), so memory stays bounded however long it runs.
+     */
+    static final int MAX_RECORDED_INVOCATIONS = 1 << 18;
 
     /**
-     * @param measurement  per-invocation samples (wall time = latency from intended start)
-     * @param serviceNanos per-invocation service time, ns, in schedule order
+     * @param measurement  per-invocation samples (wall time = latency from intended start); a uniform
+     *                     random subset when more than {@value #MAX_RECORDED_INVOCATIONS} invocations ran
+     * @param serviceNanos per-invocation service time, ns, in schedule order, for the same invocations
      * @param targetRate   intended invocations per second
-     * @param achievedRate completed invocations per second, from the first intended start to the last completion
+     * @param achievedRate completed invocations per second, from the first intended start to the last completion (exact)
+     * @param invocations  invocations completed (exact; at least the number of samples)
      */
-    public record Result(Measurement measurement, double[] serviceNanos, double targetRate, double achievedRate) {
+    public record Result(Measurement measurement, double[] serviceNanos, double targetRate, double achievedRate,
+                         long invocations) {
     }
 
     private final TimeSource time;
@@ -81,7 +94,7 @@ public final class ScheduledLoad {
         // so allocated bytes per invocation are the operation's own
         Lane[] lanes = new Lane[threads];
         for (int t = 0; t < threads; t++) {
-            lanes[t] = new Lane(t, threads, total);
+            lanes[t] = new Lane(t, threads, total, MAX_RECORDED_INVOCATIONS / threads);
         }
         AtomicReference<Object> last = new AtomicReference<>();
         long[] start = new long[1];
@@ -127,32 +140,33 @@ public final class ScheduledLoad {
         long alloc1 = resources.allocatedBytes();
         long gc = resources.gcCount() - gc0;
         long gcMillis = resources.gcMillis() - gcTime0;
-        int n = 0;
+        long n = 0;
+        long lastFinish = start[0];
+        List<long[]> kept = new ArrayList<>(); // {k, lane, slot} of every recorded invocation
         for (Lane lane : lanes) {
             n += lane.count;
-        }
-        long allocated = alloc0 < 0 || alloc1 < 0 ? -1 : Math.max(0, alloc1 - alloc0 - probeOverhead());
-        List<Sample> samples = new ArrayList<>(n);
-        double[] service = new double[n];
-        long lastFinish = start[0];
-        // invocation k is lane k % threads, slot k / threads: walking k keeps schedule order
-        for (long k = 0; k < total; k++) {
-            Lane lane = lanes[(int) (k % threads)];
-            int slot = (int) (k / threads);
-            if (slot >= lane.count) {
-                continue;
+            lastFinish = Math.max(lastFinish, lane.lastFinish);
+            for (int slot = 0; slot < lane.kept(); slot++) {
+                kept.add(new long[] {lane.sequence[slot], lane.first, slot});
             }
+        }
+        kept.sort((x, y) -> Long.compare(x[0], y[0])); // schedule order, also for reservoir slots
+        long allocated = alloc0 < 0 || alloc1 < 0 ? -1 : Math.max(0, alloc1 - alloc0 - probeOverhead());
+        List<Sample> samples = new ArrayList<>(kept.size());
+        double[] service = new double[kept.size()];
+        for (long[] record : kept) {
+            Lane lane = lanes[(int) record[1]];
+            int slot = (int) record[2];
             int i = samples.size();
             samples.add(new Sample(Math.max(1, lane.finished[slot] - lane.intended[slot]), lane.cpu[slot],
                     allocated < 0 ? -1 : allocated / n, i == 0 ? gc : 0, i == 0 ? gcMillis : 0, 1));
             service[i] = Math.max(1, lane.finished[slot] - lane.started[slot]);
-            lastFinish = Math.max(lastFinish, lane.finished[slot]);
         }
         String reason = n < total ? "max_time" : "schedule";
         double achieved = n * 1e9 / Math.max(1, lastFinish - start[0]);
         Measurement measurement = new Measurement(samples, new long[0], 1, threads, warmups, warmupNanos,
                 settings.warmupIterations() >= 0, reason, end - start[0], 1, last.get());
-        return new Result(measurement, service, ratePerSecond, achieved);
+        return new Result(measurement, service, ratePerSecond, achieved, n);
     }
 
     /** Bytes one read of the allocation counter allocates itself (it sums over all threads). */
@@ -166,22 +180,30 @@ public final class ScheduledLoad {
         return Math.max(0, min);
     }
 
-    /** One thread's share of the schedule (invocations first, first + step, ... below total), preallocated. */
+    /**
+     * One thread's share of the schedule (invocations first, first + step, ... below total), preallocated
+     * up to {@code capacity} records; beyond that a seeded reservoir decides which invocations are kept.
+     */
     private final class Lane {
         final int first;
         final int step;
         final long total;
+        final long[] sequence;
         final long[] intended;
         final long[] started;
         final long[] finished;
         final long[] cpu;
-        int count;
+        final java.util.Random reservoir;
+        long count;
+        long lastFinish;
 
-        Lane(int first, int step, long total) {
+        Lane(int first, int step, long total, int capacity) {
             this.first = first;
             this.step = step;
             this.total = total;
-            int size = (int) Math.max(0, (total - first + step - 1) / step);
+            int size = (int) Math.min(Math.max(1, capacity), Math.max(0, (total - first + step - 1) / step));
+            reservoir = new java.util.Random(first);
+            sequence = new long[size];
             intended = new long[size];
             started = new long[size];
             finished = new long[size];
@@ -208,15 +230,27 @@ public final class ScheduledLoad {
                 long t1 = time.nanoTime();
                 long cpu1 = time.currentThreadCpuTime();
                 blackhole.consume(result);
-                intended[count] = due;
-                started[count] = t0;
-                finished[count] = t1;
-                cpu[count] = cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0;
+                // Algorithm R: invocation number count is kept with probability capacity / (count + 1)
+                long slot = count < sequence.length ? count : reservoir.nextLong(count + 1);
+                if (slot < sequence.length) {
+                    int s = (int) slot;
+                    sequence[s] = k;
+                    intended[s] = due;
+                    started[s] = t0;
+                    finished[s] = t1;
+                    cpu[s] = cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0;
+                }
+                lastFinish = Math.max(lastFinish, t1);
                 count++;
                 if (k + step >= total) {
                     last.set(result);
                 }
             }
+        }
+
+        /** Invocations recorded (all of them until the reservoir is full). */
+        int kept() {
+            return (int) Math.min(count, sequence.length);
         }
     }
 

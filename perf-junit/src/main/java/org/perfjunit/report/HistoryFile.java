@@ -16,12 +16,15 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The run history: a JSON-lines file, one {@link HistoryRun} per line, oldest first.
  *
  * <p>Crash safety: a run is added by appending one complete line in a single write; a JVM killed
- * mid-append can leave only a torn last line, which readers skip and the next writer cuts off.
+ * mid-append can leave only a torn last line, which readers skip and the next writer cuts off (both
+ * say so on standard error). Replacing a line (a later fork of the same run) rewrites the file atomically.
+ * A file whose last line is not a run is refused with a {@link ResultFileException} and left untouched.
  * Trimming to the retention limit (once the file holds 5% more runs than that) rewrites it atomically ({@link org.perfjunit.result.AtomicFiles}), so the
  * older history is never lost. Forks of one run share a {@code runId}: the second fork replaces the
  * line of the first instead of adding a duplicate. Callers serialize writers (see {@link RunMerger}).
@@ -35,15 +38,24 @@ public final class HistoryFile {
             .without(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectReader LINE_READER = ResultJson.mapper().readerFor(HistoryRun.class);
     private static final int CHUNK = 64 * 1024;
+    private static final Consumer<String> STDERR = m -> System.err.println("[perf-junit] WARNING: " + m);
 
     private HistoryFile() {
     }
 
     /**
      * Adds {@code run} (or replaces the last line when it has the same run id), then keeps the last
-     * {@code retention} runs. A retention of 0 writes nothing.
+     * {@code retention} runs. A retention of 0 writes nothing. A torn last line left by a killed
+     * writer is cut off (with a warning on standard error) before the new line is appended.
+     *
+     * @throws ResultFileException when the file is not a history file (its last complete line is not
+     *                             a run, or its unterminated tail is not the start of one); the file is left untouched
      */
     public static void record(Path file, HistoryRun run, int retention) throws IOException {
+        record(file, run, retention, STDERR);
+    }
+
+    static void record(Path file, HistoryRun run, int retention, Consumer<String> warnings) throws IOException {
         if (retention <= 0) {
             return;
         }
@@ -54,35 +66,87 @@ public final class HistoryFile {
                 StandardOpenOption.WRITE)) {
             long keep = endOfLastCompleteLine(channel);
             long lastStart = startOfLineEndingAt(channel, keep);
-            if (keep > 0 && run.runId() != null && run.runId().equals(runIdOf(readRange(channel, lastStart, keep)))) {
-                keep = lastStart;
+            byte[] lastLine = readRange(channel, lastStart, keep);
+            requireHistory(file, channel, keep, lastLine);
+            if (channel.size() > keep) {
+                warnings.accept(tornLineWarning(file, channel.size() - keep) + "; it is cut off before this run is added");
             }
-            channel.truncate(keep);
-            channel.position(keep);
-            ByteBuffer buffer = ByteBuffer.wrap(line);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            if (keep > 0 && run.runId() != null && run.runId().equals(runIdOf(lastLine))) {
+                // a later fork of the same run: replace its line by an atomic rewrite, so a kill cannot lose it
+                byte[] content = new byte[(int) lastStart + line.length];
+                System.arraycopy(readRange(channel, 0, lastStart), 0, content, 0, (int) lastStart);
+                System.arraycopy(line, 0, content, (int) lastStart, line.length);
+                org.perfjunit.result.AtomicFiles.write(file, content);
+            } else {
+                channel.truncate(keep); // only a torn tail is ever cut
+                channel.position(keep);
+                ByteBuffer buffer = ByteBuffer.wrap(line);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
             }
-            channel.force(true);
         }
         trim(file, retention);
     }
 
-    /** The last {@code max} runs, oldest first; torn or unreadable lines are skipped. */
+    /** The last {@code max} runs, oldest first; torn or unreadable lines are skipped with a warning on standard error. */
     public static List<HistoryRun> readLast(Path file, int max) throws IOException {
+        return readLast(file, max, STDERR);
+    }
+
+    static List<HistoryRun> readLast(Path file, int max, Consumer<String> warnings) throws IOException {
         if (!Files.exists(file) || max <= 0) {
             return List.of();
         }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long torn = channel.size() - endOfLastCompleteLine(channel);
+            if (torn > 0) {
+                warnings.accept(tornLineWarning(file, torn) + "; it is skipped");
+            }
+        }
         List<String> lines = tailLines(file, max);
         List<HistoryRun> runs = new ArrayList<>(lines.size());
+        int skipped = 0;
         for (String l : lines) {
             try {
                 runs.add(LINE_READER.readValue(l));
             } catch (IOException e) {
-                // a torn line from a killed writer or a hand edit: skip it, keep the rest of the history
+                skipped++; // a hand edit or a foreign line: skip it, keep the rest of the history
             }
         }
+        if (skipped > 0) {
+            warnings.accept("history file [" + file + "] has " + skipped + " unreadable line(s) among its last " + max
+                    + "; they are skipped");
+        }
         return runs;
+    }
+
+    private static String tornLineWarning(Path file, long bytes) {
+        return "history file [" + file + "] ends in an incomplete line of " + bytes
+                + " bytes (a writer was killed mid-append)";
+    }
+
+    /** Refuses to append to a file perf-junit did not write: the last complete line must be a run, a torn tail must start one. */
+    private static void requireHistory(Path file, FileChannel channel, long keep, byte[] lastLine) throws IOException {
+        String last = new String(lastLine, StandardCharsets.UTF_8).strip();
+        if (!last.isEmpty()) {
+            try {
+                LINE_READER.readValue(last);
+            } catch (IOException e) {
+                int lineNumber = countNewlines(channel, keep);
+                throw new ResultFileException(file, lineNumber, 1, "the last line is not a perf-junit history run ("
+                        + e.getMessage().lines().findFirst().orElse("") + "). The file was left untouched; fix or delete it", e);
+            }
+        }
+        if (channel.size() > keep) {
+            byte[] first = readRange(channel, keep, keep + 1);
+            if (first.length == 0 || first[0] != '{') {
+                throw new ResultFileException(file, countNewlines(channel, keep) + 1, 1,
+                        "not a perf-junit history file (its last line is neither a run nor the start of one)."
+                                + " The file was left untouched; fix or delete it", null);
+            }
+        }
     }
 
     /** Number of complete lines (runs) in the file. */
@@ -90,16 +154,26 @@ public final class HistoryFile {
         if (!Files.exists(file)) {
             return 0;
         }
-        int n = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
-            while (channel.read(buffer) > 0) {
-                buffer.flip();
-                while (buffer.hasRemaining()) {
-                    n += buffer.get() == '\n' ? 1 : 0;
-                }
-                buffer.clear();
+            return countNewlines(channel, channel.size());
+        }
+    }
+
+    /** Number of '\n' before {@code limit}, streamed in chunks (bounded memory for any file size). */
+    private static int countNewlines(FileChannel channel, long limit) throws IOException {
+        int n = 0;
+        ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+        long pos = 0;
+        while (pos < limit) {
+            buffer.clear().limit((int) Math.min(CHUNK, limit - pos));
+            int read = channel.read(buffer, pos);
+            if (read <= 0) {
+                break;
             }
+            for (int i = 0; i < read; i++) {
+                n += buffer.get(i) == '\n' ? 1 : 0;
+            }
+            pos += read;
         }
         return n;
     }

@@ -1,6 +1,7 @@
 package org.perfjunit.report;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.perfjunit.result.ResultJson;
@@ -31,21 +32,28 @@ final class JsonFiles {
     }
 
     static JsonNode readTree(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            JsonNode node = ResultJson.mapper().readTree(in);
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = ResultJson.mapper().createParser(in)) {
+            JsonNode node;
+            try {
+                node = ResultJson.mapper().readTree(parser);
+            } catch (JsonProcessingException e) {
+                // nesting-depth and number-length errors carry no location: use where the parser stopped
+                throw e.getLocation() != null ? located(file, e) : located(file, e, parser.currentLocation());
+            }
             if (node == null || node.isMissingNode()) {
                 throw new ResultFileException(file, -1, -1, "the file is empty", null);
             }
             return node;
-        } catch (JsonProcessingException e) {
-            throw located(file, e);
         } catch (NoSuchFileException e) {
             throw new ResultFileException(file, -1, -1, "no such file", e);
         }
     }
 
     static ResultFileException located(Path file, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+        return located(file, e, e.getLocation());
+    }
+
+    private static ResultFileException located(Path file, JsonProcessingException e, JsonLocation at) {
         int line = at == null ? -1 : at.getLineNr();
         int column = at == null ? -1 : at.getColumnNr();
         return new ResultFileException(file, line, column, e.getOriginalMessage(), e);

@@ -25,7 +25,7 @@ public final class RunResultsFile {
      * Reads a results file.
      *
      * @throws ResultFileException naming file, line and column when the file is malformed, of the
-     *                             wrong shape, or of an unknown schema version
+     *                             wrong shape, of an unknown schema version, or holds unusable values
      */
     public static RunResults read(Path file) throws IOException {
         // syntax first (located errors), then the version, then binding (also located)
@@ -39,6 +39,11 @@ public final class RunResultsFile {
                     + " is not supported; this perf-junit reads schema versions 1 to " + RunResults.SCHEMA_VERSION
                     + ". Upgrade perf-junit to read files written by a newer version.", null);
         }
-        return JsonFiles.read(file, RunResults.class);
+        RunResults results = JsonFiles.read(file, RunResults.class);
+        java.util.Optional<String> defect = results.defect();
+        if (defect.isPresent()) {
+            throw new ResultFileException(file, -1, -1, defect.get(), null);
+        }
+        return results;
     }
 }

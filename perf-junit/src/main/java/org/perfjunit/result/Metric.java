@@ -19,6 +19,13 @@ import org.perfjunit.stats.Summary;
  */
 public record Metric(String name, String unit, Direction direction, double value, Summary summary, double[] samples) {
 
+    /**
+     * Raw samples kept by {@link #sampled}: longer series are thinned to this many, evenly spaced
+     * in time order, so {@code perf-results.json} and the HTML report stay small for runs of millions
+     * of invocations. The summary is always computed from every sample.
+     */
+    public static final int MAX_KEPT_SAMPLES = 1000;
+
     public Metric {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("metric name must not be blank");
@@ -35,9 +42,48 @@ public record Metric(String name, String unit, Direction direction, double value
         return new Metric(name, unit, direction, value, null, null);
     }
 
-    /** A sampled metric whose value is the median of {@code summary}. */
+    /**
+     * A sampled metric whose value is the median of {@code summary} (computed from all samples);
+     * at most {@value #MAX_KEPT_SAMPLES} of {@code samples} are kept.
+     */
     public static Metric sampled(String name, String unit, Direction direction, Summary summary, double[] samples) {
-        return new Metric(name, unit, direction, summary.median(), summary, samples);
+        return new Metric(name, unit, direction, summary.median(), summary, thin(samples));
+    }
+
+    /** Every sample when there are few; else {@value #MAX_KEPT_SAMPLES} evenly spaced ones (deterministic, time order kept). */
+    static double[] thin(double[] samples) {
+        if (samples == null || samples.length <= MAX_KEPT_SAMPLES) {
+            return samples;
+        }
+        double[] kept = new double[MAX_KEPT_SAMPLES];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = samples[(int) ((long) i * samples.length / MAX_KEPT_SAMPLES)];
+        }
+        return kept;
+    }
+
+    /**
+     * Why this metric, read from a file under {@code key}, cannot be trusted, or empty: its name
+     * differs from the key, a sample is not finite, or its summary has a non-finite value or no
+     * samples (a file edited by hand or by a buggy tool could otherwise carry e.g. an infinite median).
+     */
+    public java.util.Optional<String> defect(String key) {
+        if (!name.equals(key)) {
+            return java.util.Optional.of("metric [" + key + "] must be an object whose 'name' equals its key");
+        }
+        if (samples != null) {
+            for (int i = 0; i < samples.length; i++) {
+                if (!Double.isFinite(samples[i])) {
+                    return java.util.Optional.of("metric [" + key + "] sample " + i + " is not a finite number");
+                }
+            }
+        }
+        Summary s = summary;
+        if (s != null && (s.n() < 1 || java.util.stream.DoubleStream.of(s.mean(), s.standardDeviation(), s.min(),
+                s.max(), s.median(), s.p90(), s.p95(), s.p99()).anyMatch(v -> !Double.isFinite(v)))) {
+            return java.util.Optional.of("metric [" + key + "] has a summary with a non-finite value or no samples");
+        }
+        return java.util.Optional.empty();
     }
 
     @Override

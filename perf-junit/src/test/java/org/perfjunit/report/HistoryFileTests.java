@@ -62,10 +62,28 @@ class HistoryFileTests {
         HistoryFile.record(file, runs.get(0), 200);
         Files.writeString(file, "{\"runId\":\"run-torn\",\"tes", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
-        assertThat(HistoryFile.readLast(file, 10)).extracting(HistoryRun::runId).containsExactly("run-0");
-        HistoryFile.record(file, runs.get(1), 200);
+        List<String> warnings = new java.util.ArrayList<>();
+        assertThat(HistoryFile.readLast(file, 10, warnings::add)).extracting(HistoryRun::runId).containsExactly("run-0");
+        HistoryFile.record(file, runs.get(1), 200, warnings::add);
+        assertThat(warnings).containsExactly(
+                "history file [" + file + "] ends in an incomplete line of 24 bytes (a writer was killed mid-append); it is skipped",
+                "history file [" + file + "] ends in an incomplete line of 24 bytes (a writer was killed mid-append);"
+                        + " it is cut off before this run is added");
         assertThat(Files.readAllLines(file)).hasSize(2).noneMatch(l -> l.contains("run-torn"));
         assertThat(HistoryFile.readLast(file, 10)).extracting(HistoryRun::runId).containsExactly("run-0", "run-1");
+    }
+
+    @Test
+    void aFileThatIsNotAHistoryIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("history.jsonl");
+        HistoryRun run = SyntheticRuns.history(SyntheticRuns.run(1, 1), 1, 1).get(0);
+        for (String content : List.of("[1, 2]\n", "some notes\n", "\u0000\u00ff garbage")) {
+            Files.writeString(file, content);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> HistoryFile.record(file, run, 200))
+                    .isInstanceOf(ResultFileException.class).hasMessageContaining(file.toString())
+                    .hasMessageContaining("left untouched");
+            assertThat(Files.readString(file)).isEqualTo(content);
+        }
     }
 
     @Test
