@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfjunit.Baseline;
 import org.perfjunit.Complexity;
 import org.perfjunit.Direction;
 import org.perfjunit.EnergyUnit;
@@ -41,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("spiking")
+// Every @Performance test here is compared with its committed baseline (see the module README): CPU time,
+// which other processes on a shared machine barely move (wall time drifted 1-5x there), and bytes allocated.
+@Baseline(metrics = {"cpu_time", "allocated"})
 class SpikingScalingBenchmarksTest {
 
     private ReferenceNetwork ref;
@@ -60,6 +64,8 @@ class SpikingScalingBenchmarksTest {
     @ValueSource(ints = {1024, 64, 16})
     @Performance(iterations = 10)
     @MaxEnergy(value = 5, unit = EnergyUnit.MILLIJOULES)
+    // the modelled energy is deterministic: it keeps the tight default (critical 5%)
+    @Baseline(metrics = {"cpu_time", "allocated", "energy"})
     void spreadsOverMoreChips(int neuronsPerCore, PerfContext perf) {
         ChipConfig config = ChipConfig.loihi().withTiles(1, 1).withNeuronsPerCore(neuronsPerCore);
         BatchResult run = ref.snn().inferBatch(Arrays.copyOf(ref.test().inputs(), 20), ref.timingOptions());

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.perfjunit.Baseline;
 import org.perfjunit.Direction;
 import org.perfjunit.PerfContext;
 import org.perfjunit.Performance;
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("ternary")
+// Every @Performance test here is compared with its committed baseline (see the module README): CPU time,
+// which other processes on a shared machine barely move (wall time drifted 1-5x there), and bytes allocated.
+@Baseline(metrics = {"cpu_time", "allocated"})
 class TernaryKernelComparisonTest {
 
     private static final int[] PROMPT = {3, 1, 4, 1, 5, 9, 2, 6};
