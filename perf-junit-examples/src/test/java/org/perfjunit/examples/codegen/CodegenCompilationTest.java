@@ -46,8 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=CodegenCompilationTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
-// Every @Performance test here is compared with its committed baseline (see the module README): CPU time,
-// which other processes on a shared machine barely move (wall time drifted 1-5x there), and bytes allocated.
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
 @Baseline(metrics = {"cpu_time", "allocated"})
 class CodegenCompilationTest {
 
@@ -78,7 +77,7 @@ class CodegenCompilationTest {
     @Performance(iterations = 3, warmupIterations = 1, maxTime = "60s")
     @MaxDuration(value = 30, unit = TimeUnit.MINUTES)
     @MaxMemory(value = 16, unit = MemoryUnit.GIB, kind = MemoryKind.ALLOCATED)
-    // 3 samples give no confidence interval, so time would be judged by a bare ratio on a noisy machine: compare allocation and success rate only
+    // 3 samples give no confidence interval (a bare ratio on a noisy machine): allocation and success rate only
     @Baseline(metrics = {"allocated", "success_rate"}, warning = "success_rate=0.5pt", critical = "success_rate=1pt")
     void compilesLargeNetwork(PerfContext perf) {
         Network large = Network.deep(150, 128, 1);

@@ -34,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=CodegenSimulationAndCircuitTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
-// Every @Performance test here is compared with its committed baseline (see the module README): CPU time,
-// which other processes on a shared machine barely move (wall time drifted 1-5x there), and bytes allocated.
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
 @Baseline(metrics = {"cpu_time", "allocated"})
 class CodegenSimulationAndCircuitTest {
 
@@ -94,7 +93,8 @@ class CodegenSimulationAndCircuitTest {
     @PhotonicBenchmark
     @Performance(iterations = 5)
     // optical loss is a deterministic function of the compiled circuit: any change is the compiler's
-    @Baseline(metrics = {"cpu_time", "allocated", "optical_loss_db"}, warning = "optical_loss_db=0.5%", critical = "optical_loss_db=1%")
+    @Baseline(metrics = {"cpu_time", "allocated", "optical_loss_db"},
+            warning = "optical_loss_db=0.5%", critical = "optical_loss_db=1%")
     void meetsOpticalLossAndLatencyTargets(PerfContext perf) {
         PhotonicCompiler compiler = new PhotonicCompiler(TargetConfig.defaults().withMeshSize(4));
 

@@ -40,8 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=PhotonicCompilationTest -Dsurefire.failIfNoSpecifiedTests=false}
  * (add {@code -DexcludedGroups=} to include the slow large-model test).
  */
-// Every @Performance test here is compared with its committed baseline (see the module README): CPU time,
-// which other processes on a shared machine barely move (wall time drifted 1-5x there), and bytes allocated.
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
 @Baseline(metrics = {"cpu_time", "allocated"})
 class PhotonicCompilationTest {
 
@@ -93,7 +92,7 @@ class PhotonicCompilationTest {
     @Performance(warmupIterations = 1, iterations = 3, maxTime = "30s")
     @MaxDuration(value = 6, unit = TimeUnit.SECONDS)
     @MaxMemory(value = 512, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
-    // 3 samples give no confidence interval, so time would be judged by a bare ratio on a noisy machine: compare the deterministic allocation only
+    // 3 samples give no confidence interval (a bare ratio on a noisy machine): the deterministic allocation only
     @Baseline(metrics = "allocated")
     void compilesLargeModel(PerfContext perf) {
         Network large = Network.large(42);

@@ -37,8 +37,7 @@ import static org.assertj.core.api.Assertions.within;
  *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=PhotonicGeneratedCodeTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
-// Every @Performance test here is compared with its committed baseline (see the module README): CPU time,
-// which other processes on a shared machine barely move (wall time drifted 1-5x there), and bytes allocated.
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
 @Baseline(metrics = {"cpu_time", "allocated"})
 class PhotonicGeneratedCodeTest {
 
@@ -53,7 +52,8 @@ class PhotonicGeneratedCodeTest {
     @Performance(iterations = 8, maxWarmupTime = "2s", maxTime = "5s")
     // circuit figures are a deterministic function of the network and seed: any change is the compiler's
     @Baseline(metrics = {"cpu_time", "allocated", "insertion_loss_db", "total_phase_rad"},
-            warning = {"insertion_loss_db=0.5%", "total_phase_rad=0.5%"}, critical = {"insertion_loss_db=1%", "total_phase_rad=1%"})
+            warning = {"insertion_loss_db=0.5%", "total_phase_rad=0.5%"},
+            critical = {"insertion_loss_db=1%", "total_phase_rad=1%"})
     void reportsCircuitEfficiency(PerfContext perf) {
         PhotonicCompiler compiler = new PhotonicCompiler(TargetConfig.defaults().withMeshSize(4));
         Network small = Network.small(42);

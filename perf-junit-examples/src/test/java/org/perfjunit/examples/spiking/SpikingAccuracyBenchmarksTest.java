@@ -33,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("spiking")
-// Every @Performance test here is compared with its committed baseline (see the module README): CPU time,
-// which other processes on a shared machine barely move (wall time drifted 1-5x there), and bytes allocated.
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
 @Baseline(metrics = {"cpu_time", "allocated"})
 class SpikingAccuracyBenchmarksTest {
 
@@ -57,7 +56,7 @@ class SpikingAccuracyBenchmarksTest {
     @ParameterizedTest(name = "T = {0} steps")
     @ValueSource(ints = {16, 32, 64})
     @Performance(iterations = 3, warmupIterations = 1)
-    // 3 samples give no confidence interval, so time would be judged by a bare ratio on a noisy machine: compare accuracy and allocation only
+    // 3 samples give no confidence interval (a bare ratio on a noisy machine): accuracy and allocation only
     @Baseline(metrics = {"accuracy", "allocated"})
     void keepsAccuracyWhenTimeStepsAreCut(int timeSteps, PerfContext perf) {
         SimulationOptions options = SimulationOptions.of(timeSteps, InputEncoding.RATE, Precision.FIXED, 11);
@@ -93,7 +92,7 @@ class SpikingAccuracyBenchmarksTest {
     @ValueSource(strings = {"FIXED", "FLOAT"})
     @Performance(iterations = 3, warmupIterations = 1)
     @RequiresHardware("loihi-sim")
-    // 3 samples give no confidence interval, so time would be judged by a bare ratio on a noisy machine: compare accuracy and allocation only
+    // 3 samples give no confidence interval (a bare ratio on a noisy machine): accuracy and allocation only
     @Baseline(metrics = {"accuracy", "allocated"})
     void matchesSimulationOnHardwareArithmetic(String precision, PerfContext perf) {
         SimulationOptions options = SimulationOptions.of(32, InputEncoding.RATE, Precision.valueOf(precision), 11);
@@ -119,8 +118,9 @@ class SpikingAccuracyBenchmarksTest {
     @org.junit.jupiter.api.Test
     @Tag("slow")
     @Performance(iterations = 2, warmupIterations = 1, maxTime = "60s")
-    // 2 samples give no confidence interval, so time would be judged by a bare ratio on a noisy machine: compare the accuracies only
-    @Baseline(metrics = {"mean_accuracy", "worst_seed_accuracy"}, warning = {"mean_accuracy=0.5pt", "worst_seed_accuracy=0.5pt"},
+    // 2 samples give no confidence interval (a bare ratio on a noisy machine): the accuracies only
+    @Baseline(metrics = {"mean_accuracy", "worst_seed_accuracy"},
+            warning = {"mean_accuracy=0.5pt", "worst_seed_accuracy=0.5pt"},
             critical = {"mean_accuracy=1pt", "worst_seed_accuracy=1pt"})
     void keepsAccuracyAcrossEncodingSeeds(PerfContext perf) {
         double[] accuracies = perf.measure(() -> {

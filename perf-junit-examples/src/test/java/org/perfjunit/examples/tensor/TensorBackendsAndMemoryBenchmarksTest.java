@@ -31,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=TensorBackendsAndMemoryBenchmarksTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @Tag("tensor")
-// Every @Performance test here is compared with its committed baseline (see the module README): CPU time,
-// which other processes on a shared machine barely move (wall time drifted 1-5x there), and bytes allocated.
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
 @Baseline(metrics = {"cpu_time", "allocated"})
 class TensorBackendsAndMemoryBenchmarksTest {
 

@@ -39,8 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=TensorOperationsBenchmarksTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @Tag("tensor")
-// Every @Performance test here is compared with its committed baseline (see the module README): CPU time,
-// which other processes on a shared machine barely move (wall time drifted 1-5x there), and bytes allocated.
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
 @Baseline(metrics = {"cpu_time", "allocated"})
 class TensorOperationsBenchmarksTest {
 
@@ -91,7 +90,7 @@ class TensorOperationsBenchmarksTest {
     @Performance(iterations = 15)
     @MinThroughput(value = 2e9, counter = "bytes")
     @MaxMemory(value = 0, kind = MemoryKind.ALLOCATED)
-    // memory-bound: other processes compete for bandwidth and moved even CPU time by up to 1.8x; allocation is asserted (0 B)
+    // memory-bound: other processes compete for bandwidth and moved even CPU time up to 1.8x; allocation is asserted (0 B)
     @Baseline(metrics = {"cpu_time"}, warning = "cpu_time=30%", critical = "cpu_time=150%")
     void streamsElementwiseOperations(ElementwiseOp op, PerfContext perf) {
         float[] x = randomFloats(VECTOR, 3);
