@@ -62,8 +62,9 @@ class TensorOperationsBenchmarksTest {
     @Performance(iterations = 10, warmupIterations = 3)
     @MinThroughput(value = 5e9, counter = "flop")
     @MaxMemory(value = 16, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
-    // the work runs on pool threads, which CPU time of the test thread does not see: wall time, report-only threshold
-    @Baseline(metrics = {"time", "allocated"})
+    // the work runs on pool threads, which CPU time of the test thread does not see: wall time, report-only threshold;
+    // allocation of the VECTOR kernel depends on when C2 compiles it (+4% to +17% between JVMs), so it is not compared
+    @Baseline(metrics = "time")
     void multiplies1024MatricesAtTargetGflops(PerfContext perf) {
         float[] a = randomFloats(N * N, 1);
         float[] b = randomFloats(N * N, 2);
