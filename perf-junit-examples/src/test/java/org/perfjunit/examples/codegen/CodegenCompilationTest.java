@@ -3,6 +3,7 @@ package org.perfjunit.examples.codegen;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfjunit.Baseline;
 import org.perfjunit.Direction;
 import org.perfjunit.MaxDuration;
 import org.perfjunit.MaxMemory;
@@ -45,6 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=CodegenCompilationTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
+@Baseline(metrics = {"cpu_time", "allocated"})
 class CodegenCompilationTest {
 
     /** holo-code-gen stage names for the compiler passes (parse → model parsing, tile → template mapping...). */
@@ -74,6 +77,8 @@ class CodegenCompilationTest {
     @Performance(iterations = 3, warmupIterations = 1, maxTime = "60s")
     @MaxDuration(value = 30, unit = TimeUnit.MINUTES)
     @MaxMemory(value = 16, unit = MemoryUnit.GIB, kind = MemoryKind.ALLOCATED)
+    // 3 samples give no confidence interval (a bare ratio on a noisy machine): allocation and success rate only
+    @Baseline(metrics = {"allocated", "success_rate"}, warning = "success_rate=0.5pt", critical = "success_rate=1pt")
     void compilesLargeNetwork(PerfContext perf) {
         Network large = Network.deep(150, 128, 1);
         PhotonicCompiler compiler = new PhotonicCompiler(TargetConfig.defaults(), stages(perf));
@@ -111,6 +116,8 @@ class CodegenCompilationTest {
     @ValueSource(booleans = {false, true})
     @Performance(iterations = 5, warmupIterations = 2)
     @Tag("photonic")
+    // the work runs on pool threads, which CPU time of the test thread does not see: wall time, report-only threshold
+    @Baseline(metrics = {"time", "allocated"})
     void compilesInParallel(boolean parallel, PerfContext perf) {
         Network net = Network.deep(50, 64, 1);
         PhotonicCompiler compiler = new PhotonicCompiler(TargetConfig.defaults().withParallel(parallel));
@@ -127,6 +134,8 @@ class CodegenCompilationTest {
     @PhotonicBenchmark
     @Performance(maxTime = "2s")
     @MaxDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+    // tens of bytes per call that depend on when the JIT removes an allocation (0-96 B seen): allocation is not compared
+    @Baseline(metrics = {"cpu_time"})
     void compilesFromCacheWhenTheNetworkIsUnchanged(PerfContext perf) {
         CompilationCache cache = new CompilationCache(new PhotonicCompiler(TargetConfig.defaults()));
         CompiledNetwork first = cache.compile(Network.deep(10, 64, 4)); // cold: fills the cache
@@ -146,6 +155,8 @@ class CodegenCompilationTest {
     @PhotonicBenchmark
     @Performance(iterations = 5, warmupIterations = 2)
     @MaxMemory(value = 1, unit = MemoryUnit.MIB, kind = MemoryKind.RETAINED)
+    // retained size (JOL deep size) is deterministic: it keeps the tight default (critical 10%)
+    @Baseline(metrics = {"cpu_time", "allocated", "retained"})
     void streamsLayersToBoundRetainedMemory(PerfContext perf) {
         Network net = Network.deep(50, 64, 1);
         PhotonicCompiler compiler = new PhotonicCompiler(TargetConfig.defaults());

@@ -1,5 +1,6 @@
 package org.perfjunit.examples.codegen;
 
+import org.perfjunit.Baseline;
 import org.perfjunit.Direction;
 import org.perfjunit.MaxDuration;
 import org.perfjunit.MaxMemory;
@@ -33,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=CodegenSimulationAndCircuitTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
+@Baseline(metrics = {"cpu_time", "allocated"})
 class CodegenSimulationAndCircuitTest {
 
     /** Assumption (not in the simulator): a thermo-optic MZI is ~300 µm long, silicon group index 4.2. */
@@ -43,6 +46,8 @@ class CodegenSimulationAndCircuitTest {
     @Performance(maxTime = "2s")
     @MaxDuration(value = 1, unit = TimeUnit.MINUTES)
     @MaxMemory(value = 500, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
+    // accuracy is a deterministic function of the seeds: a drop of 1 point fails
+    @Baseline(metrics = {"cpu_time", "allocated", "accuracy"})
     void simulatesOneComponent(PerfContext perf) {
         CompiledNetwork tile = new PhotonicCompiler(TargetConfig.defaults()).compile(Network.mlp(2, 64, 64));
         double[] x = input(64);
@@ -56,6 +61,8 @@ class CodegenSimulationAndCircuitTest {
     @Performance(maxTime = "2s")
     @MaxDuration(value = 10, unit = TimeUnit.MINUTES)
     @MaxMemory(value = 2, unit = MemoryUnit.GIB, kind = MemoryKind.ALLOCATED)
+    // accuracy is a deterministic function of the seeds: a drop of 1 point fails
+    @Baseline(metrics = {"cpu_time", "allocated", "accuracy"})
     void simulatesOneLossyBlock(PerfContext perf) {
         CompiledNetwork block = new PhotonicCompiler(TargetConfig.defaults().withMeshSize(8)).compile(Network.mlp(2, 256, 128));
         PhotonicSimulator chip = PhotonicSimulator.lossy(block);
@@ -70,6 +77,8 @@ class CodegenSimulationAndCircuitTest {
     @Performance(iterations = 5, warmupIterations = 1)
     @MaxDuration(value = 1, unit = TimeUnit.HOURS)
     @MaxMemory(value = 8, unit = MemoryUnit.GIB, kind = MemoryKind.ALLOCATED)
+    // accuracy is a deterministic function of the seeds: a drop of 1 point fails
+    @Baseline(metrics = {"cpu_time", "allocated", "accuracy"})
     void simulatesTheSystemUnderThermalDrift(PerfContext perf) {
         CompiledNetwork system = new PhotonicCompiler(TargetConfig.defaults()).compile(Network.small(42));
         ThermalDrift drift = new ThermalDrift(system);
@@ -83,6 +92,9 @@ class CodegenSimulationAndCircuitTest {
     /** Photonic targets on the small model compiled to 4-port meshes (where loss is meaningful). */
     @PhotonicBenchmark
     @Performance(iterations = 5)
+    // optical loss is a deterministic function of the compiled circuit: any change is the compiler's
+    @Baseline(metrics = {"cpu_time", "allocated", "optical_loss_db"},
+            warning = "optical_loss_db=0.5%", critical = "optical_loss_db=1%")
     void meetsOpticalLossAndLatencyTargets(PerfContext perf) {
         PhotonicCompiler compiler = new PhotonicCompiler(TargetConfig.defaults().withMeshSize(4));
 

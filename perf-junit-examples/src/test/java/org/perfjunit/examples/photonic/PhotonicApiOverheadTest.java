@@ -1,5 +1,6 @@
 package org.perfjunit.examples.photonic;
 
+import org.perfjunit.Baseline;
 import org.perfjunit.MaxDuration;
 import org.perfjunit.MinThroughput;
 import org.perfjunit.PerfContext;
@@ -33,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=PhotonicApiOverheadTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
+@Baseline(metrics = {"cpu_time", "allocated"})
 class PhotonicApiOverheadTest {
 
     private final CompiledNetwork tiny = new PhotonicCompiler(TargetConfig.defaults().withMeshSize(8))
@@ -42,6 +45,8 @@ class PhotonicApiOverheadTest {
     @PhotonicBenchmark
     @Performance(maxWarmupTime = "2s", maxTime = "2s")
     @MaxDuration(value = 1, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P95)
+    // ~700 B per call, of which 64 B come and go with the JIT (696-760 B seen): allocation critical at 25%
+    @Baseline(metrics = {"cpu_time", "allocated"}, critical = "allocated=25%")
     void callsTheChipWithLowOverhead(PerfContext perf) {
         double[] y = perf.measure(() -> PhotonicSimulator.lossless(tiny).infer(new double[] {1, 0, 0, 0, 0, 0, 0, 1}));
         assertThat(y).hasSize(8);

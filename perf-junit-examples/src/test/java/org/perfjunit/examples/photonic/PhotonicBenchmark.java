@@ -20,6 +20,10 @@ import java.lang.annotation.Target;
  * annotation tags every test {@code hardware}, and {@code -DexcludedGroups=hardware} is meant to
  * leave out tests that need real devices, not the in-process simulator. Real-device tests add
  * {@code @RequiresHardware("lightmatter-envise")} on the method.
+ *
+ * <p>{@code @Baseline} could be composed in too; the suites put it on the test class instead, so it
+ * also covers their parameterized tests, which do not use this annotation. A method's own
+ * {@code @Baseline} then only says what differs (it would hide a composed one as a whole).
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,6 +3,7 @@ package org.perfjunit.examples.photonic;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfjunit.Baseline;
 import org.perfjunit.Complexity;
 import org.perfjunit.ExpectComplexity;
 import org.perfjunit.MaxDuration;
@@ -39,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=PhotonicCompilationTest -Dsurefire.failIfNoSpecifiedTests=false}
  * (add {@code -DexcludedGroups=} to include the slow large-model test).
  */
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
+@Baseline(metrics = {"cpu_time", "allocated"})
 class PhotonicCompilationTest {
 
     /** Target: &lt; 100 ms (photon-mlir-bridge table). Asserted: median &lt; 400 ms (4× for a loaded 2-core CI box). */
@@ -89,6 +92,8 @@ class PhotonicCompilationTest {
     @Performance(warmupIterations = 1, iterations = 3, maxTime = "30s")
     @MaxDuration(value = 6, unit = TimeUnit.SECONDS)
     @MaxMemory(value = 512, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
+    // 3 samples give no confidence interval (a bare ratio on a noisy machine): the deterministic allocation only
+    @Baseline(metrics = "allocated")
     void compilesLargeModel(PerfContext perf) {
         Network large = Network.large(42);
         PhotonicCompiler compiler = new PhotonicCompiler(TargetConfig.defaults(), new PassPhases(perf));
@@ -107,6 +112,8 @@ class PhotonicCompilationTest {
     @Performance(iterations = 10, maxWarmupTime = "3s", maxTime = "6s")
     @MaxMemory(value = 64, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
     @MaxMemory(value = 32, unit = MemoryUnit.MIB, kind = MemoryKind.RETAINED)
+    // retained size (JOL deep size) is deterministic: it keeps the tight default (critical 10%)
+    @Baseline(metrics = {"cpu_time", "allocated", "retained"})
     void keepsSmallModelCompilationMemoryLow(PerfContext perf) {
         PhotonicCompiler compiler = new PhotonicCompiler(TargetConfig.defaults());
         CompiledNetwork compiled = perf.measure(() -> compiler.compile(Network.small(42)));

@@ -1,6 +1,7 @@
 package org.perfjunit.examples.photonic;
 
 import org.junit.jupiter.api.Assumptions;
+import org.perfjunit.Baseline;
 import org.perfjunit.Direction;
 import org.perfjunit.EnergyUnit;
 import org.perfjunit.MaxEnergy;
@@ -36,6 +37,8 @@ import static org.assertj.core.api.Assertions.within;
  *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=PhotonicGeneratedCodeTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
+@Baseline(metrics = {"cpu_time", "allocated"})
 class PhotonicGeneratedCodeTest {
 
     private static final int N = 64;
@@ -47,6 +50,10 @@ class PhotonicGeneratedCodeTest {
      */
     @PhotonicBenchmark
     @Performance(iterations = 8, maxWarmupTime = "2s", maxTime = "5s")
+    // circuit figures are a deterministic function of the network and seed: any change is the compiler's
+    @Baseline(metrics = {"cpu_time", "allocated", "insertion_loss_db", "total_phase_rad"},
+            warning = {"insertion_loss_db=0.5%", "total_phase_rad=0.5%"},
+            critical = {"insertion_loss_db=1%", "total_phase_rad=1%"})
     void reportsCircuitEfficiency(PerfContext perf) {
         PhotonicCompiler compiler = new PhotonicCompiler(TargetConfig.defaults().withMeshSize(4));
         Network small = Network.small(42);
@@ -104,6 +111,8 @@ class PhotonicGeneratedCodeTest {
     @PhotonicBenchmark
     @Performance(maxWarmupTime = "2s", maxTime = "3s")
     @MaxEnergy(value = 1, unit = EnergyUnit.MICROJOULES)
+    // the modelled energy is deterministic: it keeps the tight default (critical 5%)
+    @Baseline(metrics = {"cpu_time", "allocated", "energy"})
     void staysWithinEnergyBudgetPerInference(PerfContext perf) {
         CompiledNetwork compiled = new PhotonicCompiler(TargetConfig.defaults().withMeshSize(4)).compile(Network.small(42));
         PhotonicSimulator chip = PhotonicSimulator.lossy(compiled);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfjunit.Baseline;
 import org.perfjunit.Direction;
 import org.perfjunit.PerfContext;
 import org.perfjunit.Performance;
@@ -32,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("spiking")
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
+@Baseline(metrics = {"cpu_time", "allocated"})
 class SpikingAccuracyBenchmarksTest {
 
     private static final double MAX_ACCURACY_LOSS = 0.01;
@@ -53,6 +56,8 @@ class SpikingAccuracyBenchmarksTest {
     @ParameterizedTest(name = "T = {0} steps")
     @ValueSource(ints = {16, 32, 64})
     @Performance(iterations = 3, warmupIterations = 1)
+    // 3 samples give no confidence interval (a bare ratio on a noisy machine): accuracy and allocation only
+    @Baseline(metrics = {"accuracy", "allocated"})
     void keepsAccuracyWhenTimeStepsAreCut(int timeSteps, PerfContext perf) {
         SimulationOptions options = SimulationOptions.of(timeSteps, InputEncoding.RATE, Precision.FIXED, 11);
 
@@ -68,6 +73,8 @@ class SpikingAccuracyBenchmarksTest {
     @ParameterizedTest(name = "{0}-bit weights")
     @ValueSource(ints = {8, 4})
     @Performance(iterations = 5, warmupIterations = 1)
+    // accuracy is a deterministic function of the seeds: a drop of 1 point fails
+    @Baseline(metrics = {"cpu_time", "allocated", "accuracy"})
     void keepsAccuracyUnderWeightQuantization(int bits, PerfContext perf) {
         Mlp quantized = perf.measure(() -> new WeightQuantizer(bits).quantize(ref.ann()));
 
@@ -85,6 +92,8 @@ class SpikingAccuracyBenchmarksTest {
     @ValueSource(strings = {"FIXED", "FLOAT"})
     @Performance(iterations = 3, warmupIterations = 1)
     @RequiresHardware("loihi-sim")
+    // 3 samples give no confidence interval (a bare ratio on a noisy machine): accuracy and allocation only
+    @Baseline(metrics = {"accuracy", "allocated"})
     void matchesSimulationOnHardwareArithmetic(String precision, PerfContext perf) {
         SimulationOptions options = SimulationOptions.of(32, InputEncoding.RATE, Precision.valueOf(precision), 11);
         BatchResult other = ref.snn().inferBatch(ref.test().inputs(),
@@ -109,6 +118,10 @@ class SpikingAccuracyBenchmarksTest {
     @org.junit.jupiter.api.Test
     @Tag("slow")
     @Performance(iterations = 2, warmupIterations = 1, maxTime = "60s")
+    // 2 samples give no confidence interval (a bare ratio on a noisy machine): the accuracies only
+    @Baseline(metrics = {"mean_accuracy", "worst_seed_accuracy"},
+            warning = {"mean_accuracy=0.5pt", "worst_seed_accuracy=0.5pt"},
+            critical = {"mean_accuracy=1pt", "worst_seed_accuracy=1pt"})
     void keepsAccuracyAcrossEncodingSeeds(PerfContext perf) {
         double[] accuracies = perf.measure(() -> {
             double[] acc = new double[10];

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.perfjunit.Baseline;
 import org.perfjunit.Direction;
 import org.perfjunit.EnergyUnit;
 import org.perfjunit.MaxDuration;
@@ -51,6 +52,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("spiking")
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
+@Baseline(metrics = {"cpu_time", "allocated"})
 class SpikingCompilerBenchmarksTest {
 
     private ReferenceNetwork ref;
@@ -115,6 +118,8 @@ class SpikingCompilerBenchmarksTest {
     @Test
     @Performance
     @MaxEnergy(value = 5, unit = EnergyUnit.MILLIJOULES)
+    // the modelled energy is deterministic: it keeps the tight default (critical 5%)
+    @Baseline(metrics = {"cpu_time", "allocated", "energy"})
     void staysWithinEnergyPerInference(PerfContext perf) {
         double[] x = ref.test().inputs()[1];
 
@@ -137,6 +142,8 @@ class SpikingCompilerBenchmarksTest {
     @Test
     @Performance(iterations = 10)
     @MinThroughput(value = 40, counter = "images")
+    // accuracy is a deterministic function of the seeds: a drop of 1 point fails
+    @Baseline(metrics = {"cpu_time", "allocated", "accuracy"})
     void infersImagesAtTargetThroughput(PerfContext perf) {
         double[][] batch = Arrays.copyOf(ref.test().inputs(), 32);
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.perfjunit.Baseline;
 import org.perfjunit.Direction;
 import org.perfjunit.MaxDuration;
 import org.perfjunit.MaxMemory;
@@ -35,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("ternary")
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
+@Baseline(metrics = {"cpu_time", "allocated"})
 class TernaryInferenceBenchmarksTest {
 
     private static final int[] PROMPT = {1, 2, 3, 4, 5, 6, 7, 8};
@@ -72,6 +75,8 @@ class TernaryInferenceBenchmarksTest {
     @MaxDuration(value = 90, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P95)
     @MaxDuration(value = 90, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P99)
     @MaxMemory(value = 64, kind = MemoryKind.ALLOCATED) // the step allocates nothing; measure() boxes the returned int (~11 B/op)
+    // tens of bytes per call that depend on when the JIT removes an allocation (0-75 B seen): allocation is not compared
+    @Baseline(metrics = {"cpu_time"})
     void decodesEachTokenWithinLatencyPercentiles(PerfContext perf) {
         TernaryInferenceSession session = model.newSession(TernaryKernel.OPTIMIZED);
         session.prefill(PROMPT);
@@ -101,6 +106,8 @@ class TernaryInferenceBenchmarksTest {
     @Performance(iterations = 5, warmupIterations = 1)
     @MaxDuration(value = 5, unit = TimeUnit.SECONDS)
     @MaxMemory(value = 1100, unit = MemoryUnit.MIB, kind = MemoryKind.RETAINED)
+    // retained size (JOL deep size) is deterministic: it keeps the tight default (critical 10%)
+    @Baseline(metrics = {"cpu_time", "allocated", "retained"})
     void loadsTheModelWithinMemoryBudget(PerfContext perf) {
         TernaryModel loaded = perf.measure(() -> TernaryModel.load(TernaryModelSpec.small()));
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.perfjunit.Baseline;
 import org.perfjunit.Direction;
 import org.perfjunit.PerfContext;
 import org.perfjunit.Performance;
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("ternary")
+// Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
+@Baseline(metrics = {"cpu_time", "allocated"})
 class TernaryKernelComparisonTest {
 
     private static final int[] PROMPT = {3, 1, 4, 1, 5, 9, 2, 6};
