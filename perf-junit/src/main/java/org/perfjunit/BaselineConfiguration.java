@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * > configuration key > default. Invalid values are {@link ExtensionConfigurationException}s naming
  * the attribute or key, the value and the fix.
  */
-final class BaselineConfiguration {
+public final class BaselineConfiguration {
 
     /** Baseline mode: {@value}; {@code compare} (default), {@code strict}, {@code update}, {@code update_if_improved}, {@code off}. */
     static final String MODE_PROPERTY_NAME = "perf.junit.baseline.mode";
@@ -53,6 +53,18 @@ final class BaselineConfiguration {
         this.configuration = configuration;
     }
 
+    /**
+     * The settings the {@code perf.junit.baseline.*} keys alone give (no annotations), e.g. from a
+     * {@code junit-platform.properties} file, so the command line judges a run as the tests did.
+     *
+     * @param keys   configuration value by key
+     * @param source where the keys come from, for error messages
+     * @throws ExtensionConfigurationException when a value is invalid
+     */
+    public static BaselineSettings fromKeys(Function<String, Optional<String>> keys, String source) {
+        return new BaselineConfiguration(keys).resolve(Optional.empty(), Optional.empty(), source);
+    }
+
     /** The settings of {@code testName} (used in messages) given its method and class annotations. */
     BaselineSettings resolve(Optional<Baseline> method, Optional<Baseline> type, String testName) {
         BaselineSettings defaults = BaselineSettings.defaults();
@@ -60,9 +72,10 @@ final class BaselineConfiguration {
         BaselineMode mode = source.attribute(Baseline::mode, "mode").map(v -> parseMode(v, source.where("mode")))
                 .or(() -> key(MODE_PROPERTY_NAME).map(v -> parseMode(v, keyWhere(MODE_PROPERTY_NAME))))
                 .orElse(defaults.mode());
-        List<String> metrics = source.array(Baseline::metrics).map(a -> checkMetrics(a, source.where("metrics")))
-                .or(() -> key(METRICS_PROPERTY_NAME).map(v -> checkMetrics(v.split(","), keyWhere(METRICS_PROPERTY_NAME))))
-                .orElse(List.of());
+        Optional<List<String>> named = source.array(Baseline::metrics).map(a -> checkMetrics(a, source.where("metrics")));
+        // metrics named on @Baseline must be reported (a typo fails); the suite-wide key's are compared where reported
+        List<String> metrics = named.or(() -> key(METRICS_PROPERTY_NAME)
+                .map(v -> checkMetrics(v.split(","), keyWhere(METRICS_PROPERTY_NAME)))).orElse(List.of());
         Statistic statistic = source.attribute(Baseline::statistic, "statistic")
                 .map(v -> parseStatistic(v, source.where("statistic")))
                 .or(() -> key(STATISTIC_PROPERTY_NAME).map(v -> parseStatistic(v, keyWhere(STATISTIC_PROPERTY_NAME))))
@@ -93,7 +106,7 @@ final class BaselineConfiguration {
         String against = method.map(Baseline::against).filter(s -> !s.isBlank()).orElse("");
         return new BaselineSettings(mode, metrics, statistic, thresholds, confidence,
                 parseBoolean(FAIL_ON_INCONCLUSIVE_PROPERTY_NAME, false), parseBoolean(NORMALIZE_PROPERTY_NAME, false),
-                maxSamples, against, directory);
+                maxSamples, against, directory, named.isPresent());
     }
 
     private Optional<String> key(String name) {

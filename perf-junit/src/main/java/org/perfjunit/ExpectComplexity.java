@@ -37,4 +37,12 @@ public @interface ExpectComplexity {
      * the first {@code int}/{@code long}/{@code short}/{@code byte} (or boxed) parameter.
      */
     int parameter() default -1;
+
+    /**
+     * The fitted metric: {@code "time"} (wall time, the default) or {@code "cpu_time"} (CPU time of
+     * the measuring thread). The sizes are measured one after another, so load from other processes
+     * that changes between them bends a wall-time curve; CPU time is far less sensitive to it, and
+     * is the better choice for single-threaded code on a shared machine.
+     */
+    String metric() default "time";
 }

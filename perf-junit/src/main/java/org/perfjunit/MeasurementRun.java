@@ -4,6 +4,7 @@ import org.perfjunit.engine.HeapPeak;
 import org.perfjunit.engine.Limit;
 import org.perfjunit.engine.LimitChecker;
 import org.perfjunit.engine.Measurement;
+import org.perfjunit.engine.MeasurementTimeoutException;
 import org.perfjunit.engine.MeasurementWatchdog;
 import org.perfjunit.engine.LoadMetrics;
 import org.perfjunit.engine.MetricAssembler;
@@ -207,13 +208,25 @@ final class MeasurementRun {
         }
     }
 
-    /** Measures the same operation once more (baseline re-measure of an inconclusive verdict). */
+    /**
+     * Measures the same operation once more (baseline re-measure of an inconclusive verdict). The
+     * re-measure runs after the test method returned; if the operation no longer works then (it
+     * uses something the test closed, e.g. a thread pool), the first measurement is judged and the
+     * reason is printed, instead of failing a test whose measurement was fine.
+     */
     TestResult remeasure() {
+        TestResult first = result;
         try {
             measure(operation);
             return result;
+        } catch (VirtualMachineError | MeasurementTimeoutException e) {
+            throw e;
         } catch (Throwable t) {
-            throw org.junit.platform.commons.util.ExceptionUtils.throwAsUncheckedException(t);
+            result = first;
+            System.err.println("[perf-junit] WARNING: " + identity.id() + ": re-measuring after an INCONCLUSIVE baseline "
+                    + "verdict failed (" + t + "); the operation ran after the test method returned and may use "
+                    + "resources the test had closed. The first measurement is judged.");
+            return first;
         }
     }
 

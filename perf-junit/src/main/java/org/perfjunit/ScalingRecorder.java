@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
+import org.perfjunit.result.MetricNames;
 import org.perfjunit.stats.ComplexityFit;
 import org.perfjunit.stats.ComplexityFitter;
 import org.perfjunit.stats.ScalingEfficiency;
@@ -89,7 +90,28 @@ final class ScalingRecorder implements AutoCloseable {
      * @param threads     threads the invocation ran with
      */
     synchronized void record(long size, double medianNanos, int threads) {
-        points.add(new double[] {size, medianNanos, threads});
+        record(size, medianNanos, threads, medianNanos);
+    }
+
+    /**
+     * Records one invocation whose complexity fit uses {@code fittedNanos} (the metric
+     * {@link ExpectComplexity#metric()} names) while thread scaling uses the wall time.
+     */
+    synchronized void record(long size, double medianNanos, int threads, double fittedNanos) {
+        points.add(new double[] {size, medianNanos, threads, fittedNanos});
+    }
+
+    /** The metric the complexity fit of {@code method} uses: {@code time} or {@code cpu_time}. */
+    static String fittedMetric(Method method) {
+        String metric = AnnotationSupport.findAnnotation(method, ExpectComplexity.class)
+                .or(() -> AnnotationSupport.findAnnotation(method.getDeclaringClass(), ExpectComplexity.class))
+                .map(ExpectComplexity::metric).orElse(MetricNames.TIME);
+        if (!metric.equals(MetricNames.TIME) && !metric.equals(MetricNames.CPU_TIME)) {
+            throw new ExtensionConfigurationException("Configuration error: @ExpectComplexity(metric = \"" + metric
+                    + "\") on [" + ElementName.of(method) + "] is not a fitted metric; use \"time\" (wall time) or "
+                    + "\"cpu_time\" (CPU time of the measuring thread).");
+        }
+        return metric;
     }
 
     /** The fit, available after {@link #close()} when at least 3 distinct sizes were recorded. */
@@ -117,8 +139,9 @@ final class ScalingRecorder implements AutoCloseable {
             if (expected.isPresent()) {
                 throw new ExtensionConfigurationException("Configuration error: @ExpectComplexity on ["
                         + ElementName.of(template.getRequiredTestMethod()) + "] needs at least ["
-                        + ComplexityFitter.MIN_SIZES + "] distinct sizes, got [" + bySize.size()
-                        + "]; add sizes to the parameter source.");
+                        + ComplexityFitter.MIN_SIZES + "] distinct sizes with a measurement, got [" + bySize.size()
+                        + "]; invocations that failed or were skipped record none, so fix those first, or add sizes "
+                        + "to the parameter source.");
             }
             return;
         }
@@ -145,11 +168,12 @@ final class ScalingRecorder implements AutoCloseable {
     }
 
     /** Complexity is fitted at one thread count, the smallest, so thread scaling does not blur it. */
+    /** The fitted metric's medians by size, at the fewest threads recorded. */
     private Map<Double, List<Double>> timesBySizeAtFewestThreads() {
         double fewest = points.stream().mapToDouble(p -> p[2]).min().orElse(1);
         Map<Double, List<Double>> bySize = new TreeMap<>();
         points.stream().filter(p -> p[0] >= 1 && p[2] == fewest)
-                .forEach(p -> bySize.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]));
+                .forEach(p -> bySize.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[3]));
         return bySize;
     }
 

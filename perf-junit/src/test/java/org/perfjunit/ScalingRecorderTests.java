@@ -67,8 +67,25 @@ class ScalingRecorderTests {
         run(TwoSizesTestCase.class).containerEvents().assertThatEvents().haveExactly(1, event(container("twoSizes"),
                 finishedWithFailure(instanceOf(JUnitException.class), message("Failed to close extension context"),
                         cause(instanceOf(ExtensionConfigurationException.class), message("Configuration error:"
-                                + " @ExpectComplexity on [twoSizes()] needs at least [3] distinct sizes, got [2];"
-                                + " add sizes to the parameter source.")))));
+                                + " @ExpectComplexity on [twoSizes()] needs at least [3] distinct sizes with a"
+                                + " measurement, got [2]; invocations that failed or were skipped record none, so fix"
+                                + " those first, or add sizes to the parameter source.")))));
+    }
+
+    @Test
+    void theFitUsesTheRecordedValueOfTheDeclaredMetric() {
+        run(CpuTimeTestCase.class).containerEvents().assertThatEvents()
+                .haveExactly(1, event(container("fitsCpuTime"), finishedSuccessfully()));
+    }
+
+    @Test
+    void onlyWallAndCpuTimeCanBeFitted() throws NoSuchMethodException {
+        assertThat(ScalingRecorder.fittedMetric(CpuTimeTestCase.class.getDeclaredMethod("fitsCpuTime", int.class)))
+                .isEqualTo("cpu_time");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScalingRecorder.fittedMetric(
+                        CpuTimeTestCase.class.getDeclaredMethod("unknownMetric", int.class)))
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageContaining("@ExpectComplexity(metric = \"energy\")").hasMessageContaining("\"cpu_time\"");
     }
 
     @Test
@@ -145,6 +162,31 @@ class ScalingRecorderTests {
         @ExpectComplexity(Complexity.O_N)
         @Times(Complexity.O_N)
         void twoSizes(int n) {
+        }
+    }
+
+    /** Wall time that load bent to O(n²) while CPU time stayed linear: the fit uses the CPU time. */
+    static class LoadBentExtension implements InvocationInterceptor {
+        @Override
+        public void interceptTestTemplateMethod(Invocation<Void> invocation,
+                ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context) throws Throwable {
+            invocation.proceed();
+            long n = ScalingRecorder.sizeArgument(invocationContext.getExecutable(), invocationContext.getArguments())
+                    .orElse(0);
+            ScalingRecorder.forTemplate(context).record(n, 100 + 2.0 * n * n, 1, 100 + 3.0 * n);
+        }
+    }
+
+    @ExtendWith(LoadBentExtension.class)
+    static class CpuTimeTestCase {
+        @ParameterizedTest
+        @ValueSource(ints = {16, 32, 64, 128, 256})
+        @ExpectComplexity(value = Complexity.O_N, metric = "cpu_time")
+        void fitsCpuTime(int n) {
+        }
+
+        @ExpectComplexity(value = Complexity.O_N, metric = "energy")
+        void unknownMetric(int n) {
         }
     }
 

@@ -34,6 +34,12 @@ import java.util.Map;
  */
 public final class AccuracyBenchmark {
 
+    /**
+     * Both sides' JVMs: a fixed heap, touched up front, so neither pays first-touch page faults of
+     * fresh heap regions while it measures (allocating 1 MiB per operation walks the whole heap).
+     */
+    private static final String[] JVM_ARGS = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"};
+
     private AccuracyBenchmark() {
     }
 
@@ -64,7 +70,7 @@ public final class AccuracyBenchmark {
         var options = new OptionsBuilder().include(AccuracyJmh.class.getName() + "\\.")
                 .forks(1).warmupIterations(5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(1))
-                .jvmArgs("-Xms2g", "-Xmx2g").addProfiler(GCProfiler.class).build();
+                .jvmArgs(JVM_ARGS).addProfiler(GCProfiler.class).build();
         Map<String, double[]> out = new LinkedHashMap<>();
         for (RunResult r : new Runner(options).run()) {
             String label = r.getParams().getBenchmark();
@@ -77,8 +83,10 @@ public final class AccuracyBenchmark {
 
     private static double[] runChild(String workload) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xms2g", "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                AccuracyBenchmark.class.getName(), "--perf-junit", workload));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(JVM_ARGS));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AccuracyBenchmark.class.getName(),
+                "--perf-junit", workload));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0) {

@@ -7,6 +7,7 @@ import org.perfjunit.baseline.BaselineComparator;
 import org.perfjunit.baseline.BaselineMode;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.Threshold;
+import org.perfjunit.engine.Measurement;
 import org.perfjunit.engine.Operation;
 import org.perfjunit.engine.Sampler;
 import org.perfjunit.engine.SamplerSettings;
@@ -40,11 +41,14 @@ import java.util.function.Supplier;
  */
 public final class DetectionPowerBenchmark {
 
-    /** How a run is sampled. Returns nanoseconds per operation. */
+    /** How a run is sampled. Returns {wall, thread CPU} nanoseconds per operation, one value per sample. */
     @FunctionalInterface
     public interface SampleFunction {
-        double[] sample(Operation op, int n);
+        double[][] sample(Operation op, int n);
     }
+
+    private static final int WALL = 0;
+    private static final int CPU = 1;
 
     private static final int BASE_LENGTH = 40_000;
     private static final int[] SLOWDOWNS_PERCENT = {0, 3, 5, 10, 20};
@@ -76,7 +80,9 @@ public final class DetectionPowerBenchmark {
     static SampleFunction perfJunitSampler(int sampleMillis) {
         return (op, n) -> {
             try {
-                return Sampler.onJvm(SamplingListener.NONE).measure(op, settings(n, sampleMillis)).nanosPerOperation();
+                Measurement m = Sampler.onJvm(SamplingListener.NONE).measure(op, settings(n, sampleMillis));
+                return new double[][] {m.nanosPerOperation(),
+                    m.samples().stream().mapToDouble(s -> (double) s.cpuNanos() / s.operations()).toArray()};
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
@@ -91,15 +97,16 @@ public final class DetectionPowerBenchmark {
     /** One way of deciding "regression": the verdict with some thresholds, or a naive rule. */
     private interface Rule {
         /** {@code remeasure} measures the current side again, as the gate does once on INCONCLUSIVE. */
-        boolean flags(double[] baseline, double[] current, Supplier<double[]> remeasure);
+        boolean flags(double[][] baseline, double[][] current, Supplier<double[][]> remeasure);
     }
 
-    private static Rule verdict(BaselineSettings settings) {
+    /** The verdict on wall time ({@link #WALL}) or on thread CPU time ({@link #CPU}). */
+    private static Rule verdict(BaselineSettings settings, int clock) {
         BaselineComparator comparator = new BaselineComparator();
         return (b, c, remeasure) -> {
-            Comparison first = comparator.compare(metric(b), metric(c), settings, 1, null);
+            Comparison first = comparator.compare(metric(b[clock]), metric(c[clock]), settings, 1, null);
             return flagged(first.level() == Level.INCONCLUSIVE
-                    ? comparator.compare(metric(b), metric(remeasure.get()), settings, 1, null) : first);
+                    ? comparator.compare(metric(b[clock]), metric(remeasure.get()[clock]), settings, 1, null) : first);
         };
     }
 
@@ -110,7 +117,8 @@ public final class DetectionPowerBenchmark {
     }
 
     private static Rule naiveMean(double fraction) {
-        return (b, c, remeasure) -> Arrays.stream(c).average().orElseThrow() > (1 + fraction) * Arrays.stream(b).average().orElseThrow();
+        return (b, c, remeasure) -> Arrays.stream(c[WALL]).average().orElseThrow()
+                > (1 + fraction) * Arrays.stream(b[WALL]).average().orElseThrow();
     }
 
     private static Metric metric(double[] samples) {
@@ -151,10 +159,10 @@ public final class DetectionPowerBenchmark {
     private static final int ROUNDS = 30;
 
     private void run(SampleFunction sampler, int sampleMillis, int trials, int samples) {
-        String[] names = {"perf-junit 8%/15% (default)", "perf-junit 3%/15%", "naive mean>10%", "naive mean>3%",
-                "paired A/B 3%/15%"};
-        Rule[] rules = {verdict(thresholds(0.08, 0.15)), verdict(thresholds(0.03, 0.15)), naiveMean(0.10),
-                naiveMean(0.03)};
+        String[] names = {"perf-junit 8%/15% (default)", "perf-junit 3%/15%", "perf-junit cpu_time 3%/15%",
+            "naive mean>10%", "naive mean>3%", "paired A/B 3%/15%"};
+        Rule[] rules = {verdict(thresholds(0.08, 0.15), WALL), verdict(thresholds(0.03, 0.15), WALL),
+            verdict(thresholds(0.03, 0.15), CPU), naiveMean(0.10), naiveMean(0.03)};
         System.out.printf(Locale.ROOT, "Detection power: %d trials per slowdown, %d samples per run, %d processors, %s%n",
                 trials, samples, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
         System.out.printf(Locale.ROOT, "%-9s", "slowdown");
@@ -168,11 +176,11 @@ public final class DetectionPowerBenchmark {
             for (int t = 0; t < trials; t++) {
                 // alternate which run goes first so warm-up order and drift do not favour one side
                 long start = System.nanoTime();
-                double[] first = sampler.sample(workload(t % 2 == 0 ? 0 : percent), samples);
+                double[][] first = sampler.sample(workload(t % 2 == 0 ? 0 : percent), samples);
                 runSeconds.add((System.nanoTime() - start) / 1e9);
-                double[] second = sampler.sample(workload(t % 2 == 0 ? percent : 0), samples);
-                double[] baseline = t % 2 == 0 ? first : second;
-                double[] current = t % 2 == 0 ? second : first;
+                double[][] second = sampler.sample(workload(t % 2 == 0 ? percent : 0), samples);
+                double[][] baseline = t % 2 == 0 ? first : second;
+                double[][] current = t % 2 == 0 ? second : first;
                 for (int r = 0; r < rules.length; r++) {
                     Operation slowed = workload(percent);
                     flagged[r] += rules[r].flags(baseline, current, () -> sampler.sample(slowed, samples)) ? 1 : 0;

@@ -153,7 +153,7 @@ public final class BaselineGate {
             problems.add("no baseline for [" + result.id() + "] in [" + store.fileFor(environmentKey, result.className())
                     + "] (mode strict: every compared metric needs one)");
         }
-        settings.metrics().stream().filter(name -> result.metric(name) == null)
+        settings.metrics().stream().filter(name -> settings.metricsRequired() && result.metric(name) == null)
                 .forEach(name -> problems.add("metric [" + name + "] is configured for baseline comparison but the test "
                         + "did not report it (reported: " + result.metrics().keySet() + ")"));
         comparisons.stream().filter(c -> c.level() == Level.CRITICAL
@@ -170,7 +170,8 @@ public final class BaselineGate {
         String simple = className.substring(className.lastIndexOf('.') + 1);
         String test = result.methodName() == null ? simple : simple + "#" + result.methodName();
         return (mode == BaselineMode.STRICT ? "Record or accept it" : "If intended, accept it")
-                + ": mvn test -Dperf.junit.baseline.mode=update -Dtest=" + test;
+                + ": mvn test -Dperf.junit.baseline.mode=update -Dtest=" + test
+                + " -Dsurefire.failIfNoSpecifiedTests=false"; // the flag lets it run from a multi-module root
     }
 
     private static boolean has(List<Comparison> comparisons, Level level) {

@@ -30,10 +30,22 @@ import java.util.Objects;
  * @param maxSamples         raw samples kept per metric in a baseline entry
  * @param against            name of the method or supplier compared in paired A/B mode, or empty
  * @param directory          baseline directory override, or null for {@link BaselineLocator}'s default
+ * @param metricsRequired    whether a configured metric the test does not report is an error (named on
+ *                           {@code @Baseline}: a typo must not pass silently) or is skipped (the suite-wide
+ *                           key, which names metrics only some tests report)
  */
 public record BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic,
                                Map<String, Threshold> thresholds, double confidence, boolean failOnInconclusive,
-                               boolean normalize, int maxSamples, String against, Path directory) {
+                               boolean normalize, int maxSamples, String against, Path directory,
+                               boolean metricsRequired) {
+
+    /** Settings whose configured metrics must all be reported. */
+    public BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic, Map<String, Threshold> thresholds,
+                            double confidence, boolean failOnInconclusive, boolean normalize, int maxSamples,
+                            String against, Path directory) {
+        this(mode, metrics, statistic, thresholds, confidence, failOnInconclusive, normalize, maxSamples, against,
+                directory, true);
+    }
 
     /** Metric name of a user-reported accuracy score, compared in percentage points. */
     public static final String ACCURACY = "accuracy";
@@ -71,7 +83,7 @@ public record BaselineSettings(BaselineMode mode, List<String> metrics, Statisti
     /** A copy with another mode. */
     public BaselineSettings withMode(BaselineMode newMode) {
         return new BaselineSettings(newMode, metrics, statistic, thresholds, confidence, failOnInconclusive, normalize,
-                maxSamples, against, directory);
+                maxSamples, against, directory, metricsRequired);
     }
 
     /** The metrics to compare. */

@@ -34,14 +34,15 @@ final class CompareCommand {
         String key = EnvironmentKey.of(runs.get(0).environment());
         Map<String, BaselineEntry> references = RunFiles.references(Path.of(arguments.positional().get(0)), key);
 
-        BaselineSettings settings = BaselineSettings.defaults();
+        BaselineSettings settings = arguments.options().containsKey("--config")
+                ? ConfigFile.settings(Path.of(arguments.options().get("--config"))) : BaselineSettings.defaults();
         BaselineComparator comparator = new BaselineComparator();
         List<String> tests = new ArrayList<>();
         List<Comparison> comparisons = new ArrayList<>();
         for (RunResults run : runs) {
             for (TestResult test : run.tests()) {
                 BaselineEntry reference = references.get(test.id());
-                List<String> names = settings.comparedMetrics().stream().filter(n -> test.metric(n) != null).toList();
+                List<String> names = comparedMetrics(test, settings);
                 for (String name : names) {
                     Metric current = test.metric(name);
                     Metric base = reference == null ? null : reference.metric(name);
@@ -57,5 +58,16 @@ final class CompareCommand {
         int exit = failed ? PerfJunitCli.REGRESSION : PerfJunitCli.OK;
         out.print(new ComparisonReport(tests, comparisons).render(format, exit));
         return exit;
+    }
+
+    /**
+     * The metrics the test's own baseline gate compared (recorded in the results), so the command
+     * line judges what the test's {@code @Baseline} chose; else the configured or default metrics.
+     */
+    private static List<String> comparedMetrics(TestResult test, BaselineSettings settings) {
+        List<String> gated = test.comparisons().stream().map(Comparison::metric).distinct()
+                .filter(n -> test.metric(n) != null).toList();
+        return !gated.isEmpty() ? gated
+                : settings.comparedMetrics().stream().filter(n -> test.metric(n) != null).toList();
     }
 }

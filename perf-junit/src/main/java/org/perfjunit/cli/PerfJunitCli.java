@@ -9,7 +9,7 @@ import java.util.Arrays;
 /**
  * Command-line entry point of {@code perf-junit.jar}, for CI scripts:
  * <pre>
- * java -jar perf-junit.jar compare &lt;baseline.json|dir&gt; &lt;results.json|dir&gt; [--fail-on regression|warning] [--format text|json|markdown]
+ * java -jar perf-junit.jar compare &lt;baseline.json|dir&gt; &lt;results.json|dir&gt; [--fail-on regression|warning] [--format text|json|markdown] [--config file]
  * java -jar perf-junit.jar baseline promote &lt;results.json&gt; [--dir baselines]
  * </pre>
  * Exit codes: {@value #OK} ok, {@value #REGRESSION} regression, {@value #BAD_INPUT} bad input or usage.
@@ -26,11 +26,14 @@ public final class PerfJunitCli {
     static final String HELP = String.join("\n",
             "Usage:",
             "  perf-junit compare <baseline.json|dir> <results.json|dir> [--fail-on regression|warning]"
-                    + " [--format text|json|markdown]",
+                    + " [--format text|json|markdown] [--config junit-platform.properties]",
             "      Compares a run (perf-results.json, or a directory searched for perf-results.json files)",
             "      with baselines (a baseline file, a baselines/ directory, or another perf-results.json).",
             "      --fail-on regression  exit 1 on a CRITICAL verdict (default)",
             "      --fail-on warning     exit 1 on a WARNING or CRITICAL verdict",
+            "      --config FILE         thresholds etc. from the perf.junit.baseline.* keys in FILE (as the tests)",
+            "      Each test's metrics are those its own @Baseline gate compared (recorded in the results),",
+            "      else the configured or default ones.",
             "      Regressions are re-checked with a Holm correction across all comparisons of the run.",
             "  perf-junit baseline promote <results.json> [--dir baselines]",
             "      Accepts a run as the new baseline: writes <dir>/<environment-key>/<TestClass>.json.",
@@ -56,7 +59,7 @@ public final class PerfJunitCli {
             }
             if (args[0].equals("compare")) {
                 return new CompareCommand(Arguments.parse(Arrays.copyOfRange(args, 1, args.length),
-                        "--fail-on", "--format")).run(out);
+                        "--fail-on", "--format", "--config")).run(out);
             }
             if (args[0].equals("baseline") && args.length > 1 && args[1].equals("promote")) {
                 return new PromoteCommand(Arguments.parse(Arrays.copyOfRange(args, 2, args.length), "--dir")).run(out);

@@ -63,7 +63,8 @@ class BaselineGateTests {
         GateResult slow = run(BaselineMode.COMPARE, 13e6, 2);
         assertThat(slow.failed()).isTrue();
         assertThat(slow.failureMessage()).startsWith("median time [").contains("(critical threshold 15%, p<0.001")
-                .endsWith("). If intended, accept it: mvn test -Dperf.junit.baseline.mode=update -Dtest=KernelTests#matmul");
+                .endsWith("). If intended, accept it: mvn test -Dperf.junit.baseline.mode=update -Dtest=KernelTests#matmul"
+                        + " -Dsurefire.failIfNoSpecifiedTests=false");
         assertThat(storedMedian()).isEqualTo(before);
     }
 
@@ -113,6 +114,15 @@ class BaselineGateTests {
         assertThat(missing.failed()).isTrue();
         assertThat(missing.failureMessage()).startsWith("metric [energy] is configured for baseline comparison but "
                 + "the test did not report it (reported: [time])");
+    }
+
+    @Test
+    void aSuiteWideMetricListSkipsMetricsATestDoesNotReport() {
+        BaselineSettings suiteWide = new BaselineSettings(BaselineMode.COMPARE, List.of("time", "energy"), Statistic.MEDIAN,
+                Map.of(), 0.95, false, false, 200, "", null, false);
+        GateResult result = gate().evaluate(result(CLASS, "matmul", time(10e6, 0.01, 1)), suiteWide, null);
+        assertThat(result.failed()).isFalse();
+        assertThat(result.comparisons()).extracting(c -> c.metric()).containsExactly("time");
     }
 
     @Test

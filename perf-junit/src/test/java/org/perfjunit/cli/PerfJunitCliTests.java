@@ -63,6 +63,21 @@ class PerfJunitCliTests {
     }
 
     @Test
+    void aConfigFileSetsThresholdsAsTheTestsDo() throws Exception {
+        Path base = results("base", 10e6, 1e6);
+        Path slow = results("slow", 13e6, 1e6);
+        Path config = dir.resolve("junit-platform.properties");
+        Files.writeString(config, "perf.junit.baseline.warning.time=20%\nperf.junit.baseline.critical.time=50%\n");
+        assertThat(cli("compare", base.toString(), slow.toString(), "--config", config.toString())).isZero();
+        assertThat(stdout()).contains("WARNING").doesNotContain("CRITICAL");
+        Files.writeString(config, "perf.junit.baseline.critical.time=fast\n");
+        assertThat(cli("compare", base.toString(), slow.toString(), "--config", config.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("In --config [" + config + "]")
+                .contains("perf.junit.baseline.critical.time");
+        assertThat(cli("compare", base.toString(), slow.toString(), "--config", dir.resolve("none").toString())).isEqualTo(2);
+    }
+
+    @Test
     void promotedBaselinesAreFoundInTheirEnvironmentFolder() throws Exception {
         Path baselines = dir.resolve("baselines");
         assertThat(cli("baseline", "promote", results("base", 10e6, 1e6).toString(), "--dir", baselines.toString())).isZero();

@@ -1,0 +1,38 @@
+package org.perfjunit.cli;
+
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.perfjunit.BaselineConfiguration;
+import org.perfjunit.baseline.BaselineSettings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+
+/** {@code --config <file>}: baseline settings from the same keys the tests use (a junit-platform.properties). */
+final class ConfigFile {
+
+    private ConfigFile() {
+    }
+
+    static BaselineSettings settings(Path file) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read --config [" + file + "]: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Cannot read --config [" + file + "]: " + e.getMessage(), e);
+        }
+        try {
+            return BaselineConfiguration.fromKeys(key -> Optional.ofNullable(properties.getProperty(key)),
+                    "--config " + file);
+        } catch (ExtensionConfigurationException e) {
+            throw new IllegalArgumentException("In --config [" + file + "]: " + e.getMessage(), e);
+        }
+    }
+}
