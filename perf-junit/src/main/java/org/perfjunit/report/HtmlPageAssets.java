@@ -39,6 +39,7 @@ final class HtmlPageAssets {
             th,td{padding:6px 10px;border-bottom:1px solid var(--line);text-align:left;white-space:nowrap}
             th{background:#eef1f6;font-weight:600;position:sticky;top:0}
             td.num{text-align:right;font-variant-numeric:tabular-nums}
+            #summary td:nth-child(2){white-space:normal;overflow-wrap:anywhere;min-width:14em}
             tr:hover td{background:#f3f6fc}a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
             .badge{display:inline-block;padding:1px 8px;border-radius:999px;font-size:11px;font-weight:700;
             letter-spacing:.03em;color:#fff;background:var(--ok)}

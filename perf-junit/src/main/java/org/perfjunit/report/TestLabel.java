@@ -7,9 +7,13 @@ import org.perfjunit.result.TestResult;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** How reports name, rank and summarize one test, so every format says the same thing. */
 final class TestLabel {
+
+    /** An invocation id: {@code Class#method(params)[n]}, optionally followed by its display name. */
+    private static final Pattern INVOCATION = Pattern.compile(".*\\)\\[\\d+](?: .*)?", Pattern.DOTALL);
 
     private TestLabel() {
     }
@@ -27,9 +31,12 @@ final class TestLabel {
         return (simple.isEmpty() ? "" : simple + ".") + methodName;
     }
 
-    /** Whether the test is one invocation of a parameterized/repeated test (id ends in {@code [n]}). */
+    /**
+     * Whether the test is one invocation of a parameterized/repeated test: its id ends in
+     * {@code (params)[n]}, optionally followed by the invocation's display name ({@code TestIdentity}).
+     */
     static boolean isInvocation(TestResult t) {
-        return t.id() != null && t.id().matches(".*\\[\\d+]$");
+        return t.id() != null && INVOCATION.matcher(t.id()).matches();
     }
 
     /** The comparison that matters most (worst level first), or null. */
