@@ -20,6 +20,7 @@ import org.perfjunit.result.Metric;
 import org.perfjunit.result.Outcome;
 import org.perfjunit.result.RunInfo;
 import org.perfjunit.result.TestResult;
+import org.perfjunit.stats.StatisticInterval;
 
 import java.time.Instant;
 import java.util.List;
@@ -97,7 +98,10 @@ final class MeasurementRun {
         Object last = sampleOnce(operation, settings);
         if (noise.action == NoiseAction.RETRY && result != null && result.outcome() == Outcome.INCONCLUSIVE) {
             retried = true;
-            last = sampleOnce(operation, NoiseConfiguration.doubled(settings));
+            int bounded = limits.stream().filter(l -> l.statistic() != null)
+                    .mapToInt(l -> StatisticInterval.samplesForBoundedInterval(l.statistic(), NoiseVerdict.CONFIDENCE))
+                    .max().orElse(0);
+            last = sampleOnce(operation, NoiseConfiguration.doubled(settings, bounded));
         }
         return last;
     }

@@ -62,9 +62,18 @@ final class NoiseConfiguration {
 
     /** The retry's settings: twice the samples and twice the time. */
     static SamplerSettings doubled(SamplerSettings s) {
+        return doubled(s, 0);
+    }
+
+    /**
+     * Twice the samples, and at least {@code atLeast}: enough for the limits' statistics to have a
+     * bounded interval (a p95 needs 72 samples), else a p95 limit far above every sample stays
+     * undecidable however quiet the re-measure is.
+     */
+    static SamplerSettings doubled(SamplerSettings s, int atLeast) {
         return new SamplerSettings(s.warmupIterations(), s.maxWarmup(),
-                s.iterations() > 0 ? 2 * s.iterations() : -1, 2 * s.minSamples(), 2 * s.maxSamples(),
-                s.minTime().multipliedBy(2), s.maxTime().multipliedBy(2), s.targetPrecision(), s.batchSize(),
-                s.minSampleTime(), s.threads());
+                s.iterations() > 0 ? Math.max(2 * s.iterations(), atLeast) : -1, Math.max(2 * s.minSamples(), atLeast),
+                Math.max(2 * s.maxSamples(), atLeast), s.minTime().multipliedBy(2), s.maxTime().multipliedBy(2),
+                s.targetPrecision(), s.batchSize(), s.minSampleTime(), s.threads());
     }
 }

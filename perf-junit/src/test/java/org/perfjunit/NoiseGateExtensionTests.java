@@ -21,8 +21,18 @@ class NoiseGateExtensionTests {
     static class UndecidedTestCase {
         @Test
         @Performance(iterations = 20, batchSize = 1)
-        @MaxDuration(value = 4.1, statistic = Statistic.P99)
+        @MaxDuration(value = 4.1, statistic = Statistic.MAX)
         void undecided(ScriptedClock clock) {
+            clock.invoke();
+        }
+    }
+
+    @ExtendWith(ScriptedClock.Noisy.class)
+    static class TailTestCase {
+        @Test
+        @Performance(iterations = 20, batchSize = 1)
+        @MaxDuration(value = 4.1, statistic = Statistic.P99)
+        void tail(ScriptedClock clock) {
             clock.invoke();
         }
     }
@@ -62,10 +72,18 @@ class NoiseGateExtensionTests {
         results.testEvents().assertStatistics(s -> s.started(1).aborted(1));
         String reason = message(only(results.testEvents().aborted().list()));
         assertThat(reason).startsWith("too noisy to judge: CV 45% (limit 25%), median CI ±")
-                .contains("over [40] samples; cannot decide p99 duration [4 ms] against @MaxDuration [4.1 ms] (95% CI [4 ms, +inf])")
+                .contains("over [40] samples; cannot decide max duration [4 ms] against @MaxDuration [4.1 ms] (95% CI [4 ms, +inf])")
                 .endsWith("(after re-measuring with twice the samples)");
         assertThat(entries(results, "perf.outcome")).singleElement().asString().startsWith("inconclusive: too noisy");
         assertThat(entries(results, "perf.noise")).singleElement().asString().startsWith("too noisy to judge: CV 45%");
+    }
+
+    @Test
+    @DisplayName("a tail-percentile limit is re-measured with enough samples to bound its interval (368 for p99), then decided")
+    void retryBoundsTailPercentiles() {
+        EngineExecutionResults results = run(TailTestCase.class);
+        results.testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+        assertThat(entries(results, "perf.run")).singleElement().asString().startsWith("samples=368,");
     }
 
     @Test

@@ -39,6 +39,28 @@ public record StatisticInterval(double low, double high) {
         };
     }
 
+    /**
+     * The fewest samples whose interval of {@code statistic} is bounded on both sides at
+     * {@code confidence}: a quantile q needs q^n and (1-q)^n at most (1 - confidence)/2, e.g. 72
+     * samples for p95 and 368 for p99 at 95%; the mean needs 2; min and max are never bounded (0).
+     */
+    public static int samplesForBoundedInterval(Statistic statistic, double confidence) {
+        double tail = (1 - confidence) / 2;
+        return switch (statistic) {
+            case MIN, MAX -> 0;
+            case MEAN -> 2;
+            case MEDIAN -> quantileSamples(0.5, tail);
+            case P90 -> quantileSamples(0.9, tail);
+            case P95 -> quantileSamples(0.95, tail);
+            case P99 -> quantileSamples(0.99, tail);
+        };
+    }
+
+    private static int quantileSamples(double q, double tail) {
+        double p = Math.max(q, 1 - q);
+        return (int) Math.ceil(Math.log(tail) / Math.log(p));
+    }
+
     /** Whether every value of the interval is at most {@code bound}. */
     public boolean entirelyAtMost(double bound) {
         return high <= bound;
