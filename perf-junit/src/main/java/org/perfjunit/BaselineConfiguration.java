@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,10 +94,19 @@ public final class BaselineConfiguration {
         names.addAll(typeWarning.keySet());
         names.addAll(typeCritical.keySet());
         Map<String, Threshold> thresholds = new HashMap<>();
+        Set<String> configured = new HashSet<>();
         for (String name : names) {
             Limit warning = limit(name, methodWarning, typeWarning, WARNING_PROPERTY_NAME_PREFIX, "warning", testName);
             Limit critical = limit(name, methodCritical, typeCritical, CRITICAL_PROPERTY_NAME_PREFIX, "critical", testName);
             thresholds.put(name, threshold(name, warning, critical, testName));
+            if (warning != null || critical != null) {
+                configured.add(name);
+            }
+        }
+        // operations per second is the same measurement as time per operation: unless configured on its
+        // own, it follows time's thresholds, so "time=50%" is not undercut by throughput's default 15%
+        if (configured.contains(MetricNames.TIME) && !configured.contains(MetricNames.THROUGHPUT)) {
+            thresholds.put(MetricNames.THROUGHPUT, thresholds.get(MetricNames.TIME));
         }
         double confidence = key(CONFIDENCE_PROPERTY_NAME).map(v -> parseNumber(v, CONFIDENCE_PROPERTY_NAME, 0.5, 1,
                 "a confidence level such as 0.95")).orElse(defaults.confidence());

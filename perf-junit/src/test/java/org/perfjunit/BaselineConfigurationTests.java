@@ -49,6 +49,17 @@ class BaselineConfigurationTests {
     }
 
     @Test
+    void throughputFollowsAConfiguredTimeThresholdUnlessConfiguredItself() throws Exception {
+        BaselineSettings s = resolve(Map.of(), on("annotatedMethod"), Optional.empty());
+        assertThat(s.thresholdFor("throughput")).isEqualTo(Threshold.relative(0.12, 0.20));
+        BaselineSettings own = resolve(Map.of("perf.junit.baseline.critical.throughput", "40%"), on("annotatedMethod"),
+                Optional.empty());
+        assertThat(own.thresholdFor("throughput")).isEqualTo(Threshold.relative(0.08, 0.40));
+        assertThat(resolve(Map.of(), Optional.empty(), Optional.empty()).thresholdFor("throughput"))
+                .isEqualTo(BaselineSettings.defaultThreshold("throughput"));
+    }
+
+    @Test
     void theMethodAnnotationWinsOverClassAnnotationAndKeys() throws Exception {
         BaselineSettings s = resolve(Map.of("perf.junit.baseline.mode", "update", "perf.junit.baseline.critical.time", "50%"),
                 on("annotatedMethod"), onClass());
