@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>What is compared, and why not wall time at the default 15%: CI runs on shared 2-core machines
  * whose wall time drifts between runs by far more, so this test compares the measuring thread's CPU
  * time, which other processes' load hardly moves, plus allocation (deterministic; default critical
- * 10%). The CPU-time threshold is still wide (critical +100%): a fresh JVM can compile the same sort
- * differently — on the same quiet machine one run in seven measured this sort 1.7x slower than the
- * others. A baseline catches real regressions (doing the work twice); small effects need paired runs:
+ * 10%). The CPU-time threshold (the examples' junit-platform.properties: warning +20%, critical +150%)
+ * is still wide: a fresh JVM can compile the same sort differently — on the same quiet machine one
+ * run in seven measured this sort 1.7x slower than the others. A baseline catches real regressions (doing the work twice); small effects need paired runs:
  * {@code against} measures this test and the named reference in alternating rounds in one JVM, so
  * drift and JIT luck cancel out.
  *
@@ -35,7 +35,7 @@ class C10BaselineTest {
     private final int[] data = new SplittableRandom(3).ints(2_000).toArray();
 
     @Test
-    @Baseline(metrics = {"cpu_time", "allocated"}, critical = "cpu_time=100%", warning = "cpu_time=20%")
+    @Baseline(metrics = {"cpu_time", "allocated"})
     void sortsAgainstTheCommittedBaseline(PerfContext perf) {
         int[] sorted = perf.measure(() -> {
             int[] copy = data.clone();
