@@ -20,7 +20,6 @@ import org.perfjunit.result.Metric;
 import org.perfjunit.result.Outcome;
 import org.perfjunit.result.RunInfo;
 import org.perfjunit.result.TestResult;
-import org.perfjunit.stats.StatisticInterval;
 
 import java.time.Instant;
 import java.util.List;
@@ -98,10 +97,7 @@ final class MeasurementRun {
         Object last = sampleOnce(operation, settings);
         if (noise.action == NoiseAction.RETRY && result != null && result.outcome() == Outcome.INCONCLUSIVE) {
             retried = true;
-            int bounded = limits.stream().filter(l -> l.statistic() != null)
-                    .mapToInt(l -> StatisticInterval.samplesForBoundedInterval(l.statistic(), NoiseVerdict.CONFIDENCE))
-                    .max().orElse(0);
-            last = sampleOnce(operation, NoiseConfiguration.doubled(settings, bounded));
+            last = sampleOnce(operation, NoiseConfiguration.retry(settings, limits));
         }
         return last;
     }

@@ -1,7 +1,12 @@
 package org.perfjunit;
 
+import org.perfjunit.engine.Limit;
+import org.perfjunit.engine.NoiseVerdict;
 import org.perfjunit.engine.SamplerSettings;
 import org.perfjunit.stats.NoiseThresholds;
+import org.perfjunit.stats.StatisticInterval;
+
+import java.util.List;
 
 /**
  * The noise gate's run-wide settings: what to do with a too-noisy result and the thresholds
@@ -60,17 +65,19 @@ final class NoiseConfiguration {
         return action == NoiseAction.IGNORE ? null : thresholds;
     }
 
-    /** The retry's settings: twice the samples and twice the time. */
-    static SamplerSettings doubled(SamplerSettings s) {
-        return doubled(s, 0);
+    /**
+     * The re-measure of an INCONCLUSIVE result: twice the samples, and at least enough for the
+     * limits' statistics to have a bounded interval (a p95 needs 72 samples), else a p95 limit far
+     * above every sample stays undecidable however quiet the re-measure is.
+     */
+    static SamplerSettings retry(SamplerSettings s, List<Limit> limits) {
+        int bounded = limits.stream().filter(l -> l.statistic() != null)
+                .mapToInt(l -> StatisticInterval.samplesForBoundedInterval(l.statistic(), NoiseVerdict.CONFIDENCE))
+                .max().orElse(0);
+        return doubled(s, bounded);
     }
 
-    /**
-     * Twice the samples, and at least {@code atLeast}: enough for the limits' statistics to have a
-     * bounded interval (a p95 needs 72 samples), else a p95 limit far above every sample stays
-     * undecidable however quiet the re-measure is.
-     */
-    static SamplerSettings doubled(SamplerSettings s, int atLeast) {
+    private static SamplerSettings doubled(SamplerSettings s, int atLeast) {
         return new SamplerSettings(s.warmupIterations(), s.maxWarmup(),
                 s.iterations() > 0 ? Math.max(2 * s.iterations(), atLeast) : -1, Math.max(2 * s.minSamples(), atLeast),
                 Math.max(2 * s.maxSamples(), atLeast), s.minTime().multipliedBy(2), s.maxTime().multipliedBy(2),

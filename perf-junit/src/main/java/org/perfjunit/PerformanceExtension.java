@@ -68,13 +68,13 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
     public void interceptTestTemplateMethod(Invocation<Void> invocation,
                                             ReflectiveInvocationContext<Method> invocationContext,
                                             ExtensionContext context) throws Throwable {
-        ScalingRecorder.fittedMetric(invocationContext.getExecutable()); // a bad metric fails before measuring
+        String fittedMetric = ScalingRecorder.fittedMetric(invocationContext.getExecutable()); // fails before measuring
         measureTest(invocation, invocationContext, context);
         MeasurementRun run = run(context);
         if (run.record() != null) {
             long size = ScalingRecorder.sizeArgument(invocationContext.getExecutable(), invocationContext.getArguments())
                     .orElse(0);
-            org.perfjunit.result.Metric fitted = run.record().metric(ScalingRecorder.fittedMetric(invocationContext.getExecutable()));
+            org.perfjunit.result.Metric fitted = run.record().metric(fittedMetric);
             double time = run.record().metric(org.perfjunit.result.MetricNames.TIME).value();
             ScalingRecorder.forTemplate(context).record(size, time, run.record().run().threads(),
                     fitted == null ? time : fitted.value());

@@ -69,9 +69,7 @@ final class ScalingRecorder implements AutoCloseable {
      * else the first integral parameter; empty when there is none (no complexity fit then).
      */
     static OptionalLong sizeArgument(Method method, List<Object> arguments) {
-        int index = AnnotationSupport.findAnnotation(method, ExpectComplexity.class)
-                .or(() -> AnnotationSupport.findAnnotation(method.getDeclaringClass(), ExpectComplexity.class))
-                .map(ExpectComplexity::parameter).orElse(-1);
+        int index = expectation(method, method.getDeclaringClass()).map(ExpectComplexity::parameter).orElse(-1);
         Class<?>[] types = method.getParameterTypes();
         for (int i = 0; i < Math.min(types.length, arguments.size()); i++) {
             boolean chosen = index >= 0 ? i == index : INTEGRAL.contains(types[i]);
@@ -103,9 +101,8 @@ final class ScalingRecorder implements AutoCloseable {
 
     /** The metric the complexity fit of {@code method} uses: {@code time} or {@code cpu_time}. */
     static String fittedMetric(Method method) {
-        String metric = AnnotationSupport.findAnnotation(method, ExpectComplexity.class)
-                .or(() -> AnnotationSupport.findAnnotation(method.getDeclaringClass(), ExpectComplexity.class))
-                .map(ExpectComplexity::metric).orElse(MetricNames.TIME);
+        String metric = expectation(method, method.getDeclaringClass()).map(ExpectComplexity::metric)
+                .orElse(MetricNames.TIME);
         if (!metric.equals(MetricNames.TIME) && !metric.equals(MetricNames.CPU_TIME)) {
             throw new ExtensionConfigurationException("Configuration error: @ExpectComplexity(metric = \"" + metric
                     + "\") on [" + ElementName.of(method) + "] is not a fitted metric; use \"time\" (wall time) or "
@@ -133,7 +130,7 @@ final class ScalingRecorder implements AutoCloseable {
         if (scaling != null) {
             template.publishReportEntry(SCALING_KEY, scaling.description());
         }
-        Optional<ExpectComplexity> expected = expectation();
+        Optional<ExpectComplexity> expected = expectation(template.getRequiredTestMethod(), template.getRequiredTestClass());
         Map<Double, List<Double>> bySize = timesBySizeAtFewestThreads();
         if (bySize.size() < ComplexityFitter.MIN_SIZES) {
             if (expected.isPresent()) {
@@ -162,9 +159,10 @@ final class ScalingRecorder implements AutoCloseable {
         }
     }
 
-    private Optional<ExpectComplexity> expectation() {
-        return AnnotationSupport.findAnnotation(template.getRequiredTestMethod(), ExpectComplexity.class)
-                .or(() -> AnnotationSupport.findAnnotation(template.getRequiredTestClass(), ExpectComplexity.class));
+    /** {@link ExpectComplexity} on the method, else on its class. */
+    private static Optional<ExpectComplexity> expectation(Method method, Class<?> testClass) {
+        return AnnotationSupport.findAnnotation(method, ExpectComplexity.class)
+                .or(() -> AnnotationSupport.findAnnotation(testClass, ExpectComplexity.class));
     }
 
     /** Complexity is fitted at one thread count, the smallest, so thread scaling does not blur it. */

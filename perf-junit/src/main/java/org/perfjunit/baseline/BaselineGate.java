@@ -153,9 +153,11 @@ public final class BaselineGate {
             problems.add("no baseline for [" + result.id() + "] in [" + store.fileFor(environmentKey, result.className())
                     + "] (mode strict: every compared metric needs one)");
         }
-        settings.metrics().stream().filter(name -> settings.metricsRequired() && result.metric(name) == null)
-                .forEach(name -> problems.add("metric [" + name + "] is configured for baseline comparison but the test "
-                        + "did not report it (reported: " + result.metrics().keySet() + ")"));
+        if (settings.metricsRequired()) {
+            settings.metrics().stream().filter(name -> result.metric(name) == null)
+                    .forEach(name -> problems.add("metric [" + name + "] is configured for baseline comparison but the "
+                            + "test did not report it (reported: " + result.metrics().keySet() + ")"));
+        }
         comparisons.stream().filter(c -> c.level() == Level.CRITICAL
                         || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE))
                 .forEach(c -> problems.add(c.message()));

@@ -71,7 +71,7 @@ public final class Blackhole {
 
     /** The rare branch: publishes the value (a box by value) and widens the mask; returns the new mask. */
     long publish(Object value) {
-        if (value instanceof Double || value instanceof Long || value instanceof Integer || value instanceof Float) {
+        if (boxKind(value) != 0) {
             return publishBits(bits(value));
         }
         published = new WeakReference<>(value);
@@ -92,8 +92,9 @@ public final class Blackhole {
     /** Stores the batch's counter and keeps its last result (a box by value). */
     void finish(long seed, Object last) {
         this.seed = seed;
-        if (value(last) != 0) {
-            keep(value(last), bits(last));
+        char kind = boxKind(last);
+        if (kind != 0) {
+            keep(kind, bits(last));
         } else {
             lastKind = 'L';
             lastReference = last;
@@ -106,7 +107,8 @@ public final class Blackhole {
         keep(kind, bits);
     }
 
-    private static char value(Object last) {
+    /** The kind of boxed primitive ({@code 'D', 'J', 'I', 'F'}, as in {@link #last()}), or 0 for any other value. */
+    private static char boxKind(Object last) {
         if (last instanceof Double) {
             return 'D';
         } else if (last instanceof Long) {
