@@ -8,13 +8,18 @@ import org.perfjunit.baseline.BaselineLocator;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.BaselineStore;
 import org.perfjunit.baseline.GateResult;
+import org.perfjunit.engine.Operation;
 import org.perfjunit.result.EnvironmentDetector;
 import org.perfjunit.result.MetricNames;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * JUnit glue for {@link Baseline}: resolves the settings, keeps one {@link BaselineGate} per
@@ -45,15 +50,7 @@ final class BaselineVerdict {
 
     static GateResult evaluate(ExtensionContext context, MeasurementRun run, BaselineSettings settings) throws Throwable {
         if (!settings.against().isEmpty()) {
-            Method reference = referenceMethod(context, settings.against());
-            Object instance = context.getRequiredTestInstance();
-            double[][] paired = run.measurePaired(() -> {
-                try {
-                    return reference.invoke(instance);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
-            });
+            double[][] paired = run.measurePaired(reference(context, settings.against()));
             return gate(context, settings).evaluatePaired(run.record(), MetricNames.TIME, paired[1], paired[0], settings,
                     settings.against() + "()");
         }
@@ -66,19 +63,55 @@ final class BaselineVerdict {
         return result;
     }
 
-    private static Method referenceMethod(ExtensionContext context, String name) {
+    /** The reference named by {@code against}: a method without parameters, or a {@code Supplier}/{@code Callable} field. */
+    private static Operation reference(ExtensionContext context, String name) {
         Class<?> testClass = context.getRequiredTestClass();
+        Object instance = context.getRequiredTestInstance();
         for (Class<?> c = testClass; c != null; c = c.getSuperclass()) {
             for (Method m : c.getDeclaredMethods()) {
                 if (m.getName().equals(name) && m.getParameterCount() == 0) {
                     m.setAccessible(true);
-                    return m;
+                    return () -> {
+                        try {
+                            return m.invoke(Modifier.isStatic(m.getModifiers()) ? null : instance);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    };
+                }
+            }
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getName().equals(name)) {
+                    return fieldReference(context, f, instance);
                 }
             }
         }
         throw new ExtensionConfigurationException("Configuration error: @Baseline(against = \"" + name + "\") on ["
-                + context.getRequiredTestMethod().getName() + "()] names no method without parameters in "
-                + testClass.getSimpleName() + "; declare e.g. `Object " + name + "() { return referenceKernel(input); }`.");
+                + context.getRequiredTestMethod().getName() + "()] names no method without parameters and no "
+                + "Supplier field in " + testClass.getSimpleName() + "; declare e.g. `Object " + name
+                + "() { return referenceKernel(input); }` or `Supplier<Object> " + name
+                + " = () -> referenceKernel(input);`.");
+    }
+
+    private static Operation fieldReference(ExtensionContext context, Field field, Object instance) {
+        Object value;
+        try {
+            field.setAccessible(true);
+            value = field.get(Modifier.isStatic(field.getModifiers()) ? null : instance);
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new ExtensionConfigurationException("Configuration error: @Baseline(against = \"" + field.getName()
+                    + "\"): the field cannot be read (" + e + ").", e);
+        }
+        if (value instanceof Supplier<?> supplier) {
+            return supplier::get;
+        }
+        if (value instanceof Callable<?> callable) {
+            return callable::call;
+        }
+        throw new ExtensionConfigurationException("Configuration error: @Baseline(against = \"" + field.getName()
+                + "\") on [" + context.getRequiredTestMethod().getName() + "()] names a field holding ["
+                + (value == null ? "null" : value.getClass().getName()) + "]; the field must hold a "
+                + "java.util.function.Supplier or a java.util.concurrent.Callable.");
     }
 
     private static BaselineGate gate(ExtensionContext context, BaselineSettings settings) {
