@@ -1,8 +1,8 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.result.Environment;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Environment;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.TestResult;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * thinning of the raw samples), when, on which commit and machine it was measured, and the
  * machine's {@link CalibrationWorkload} time at that moment.
  *
- * @param id               stable test id, see {@link org.perfjunit.result.TestResult#id()}
+ * @param id               stable test id, see {@link org.perfjunit.model.TestResult#id()}
  * @param displayName      JUnit display name, for humans reading the file
  * @param recorded         when the measurement finished
  * @param gitCommit        commit measured, or null

@@ -1,5 +1,7 @@
 package org.perfjunit.baseline;
 
+import org.perfjunit.model.AtomicFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -150,6 +152,6 @@ public final class BaselineStore {
     }
 
     private static void writeAtomically(Path file, byte[] content) throws IOException {
-        org.perfjunit.result.AtomicFiles.write(file, content);
+        AtomicFiles.write(file, content);
     }
 }

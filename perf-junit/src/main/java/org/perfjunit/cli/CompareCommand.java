@@ -4,12 +4,12 @@ import org.perfjunit.baseline.BaselineComparator;
 import org.perfjunit.baseline.BaselineEntry;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.HolmCorrection;
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.EnvironmentKey;
-import org.perfjunit.result.Level;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.EnvironmentKey;
+import org.perfjunit.model.Level;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -2,11 +2,11 @@ package org.perfjunit.baseline;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfjunit.Statistic;
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.EnvironmentKey;
-import org.perfjunit.result.Level;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Statistic;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.EnvironmentKey;
+import org.perfjunit.model.Level;
+import org.perfjunit.model.TestResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

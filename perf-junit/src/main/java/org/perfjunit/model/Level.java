@@ -1,0 +1,17 @@
+package org.perfjunit.model;
+
+/** Verdict of comparing one metric with its baseline. */
+public enum Level {
+    /** The whole confidence interval lies past the critical threshold: fails the test. */
+    CRITICAL,
+    /** Significantly worse, past the warning threshold but not the critical one. */
+    WARNING,
+    /** Within the thresholds. */
+    STABLE,
+    /** Significantly better past the warning threshold. */
+    IMPROVEMENT,
+    /** No baseline existed; the current value was recorded. */
+    NEW,
+    /** The interval straddles a threshold even after re-measuring: too noisy to decide. */
+    INCONCLUSIVE
+}
