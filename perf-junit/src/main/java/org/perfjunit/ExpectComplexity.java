@@ -1,5 +1,7 @@
 package org.perfjunit;
 
+import org.perfjunit.model.Complexity;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  *
  * <p>Energy comes from the code under test when it reports it ({@code perf.energy(joules)} on
  * the {@code PerfContext}, e.g. a simulator's energy model); otherwise from the first available
- * {@link org.perfjunit.energy.EnergyMeter} (RAPL powercap counters, {@code nvidia-smi}). When
+ * {@link org.perfjunit.machine.EnergyMeter} (RAPL powercap counters, {@code nvidia-smi}). When
  * neither exists the test is skipped with a reason naming the meters tried, never passed.
  * Evaluated by the {@code @Performance} extension; on its own the annotation only tags.
  *

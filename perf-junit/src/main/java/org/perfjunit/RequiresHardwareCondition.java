@@ -1,5 +1,8 @@
 package org.perfjunit;
 
+import org.perfjunit.settings.ElementName;
+import org.perfjunit.settings.MissingHardwareMode;
+
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -9,9 +12,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
-import org.perfjunit.hardware.HardwareProbeException;
-import org.perfjunit.hardware.HardwareProbes;
-import org.perfjunit.hardware.ProbeResult;
+import org.perfjunit.machine.HardwareProbeException;
+import org.perfjunit.machine.HardwareProbes;
+import org.perfjunit.machine.ProbeResult;
 
 import java.lang.reflect.AnnotatedElement;
 import java.util.Arrays;
@@ -103,7 +106,7 @@ final class RequiresHardwareCondition implements ExecutionCondition, BeforeAllCa
     private static ExtensionConfigurationException unknownName(AnnotatedElement element, String name, HardwareProbes probes) {
         return new ExtensionConfigurationException("Configuration error: @RequiresHardware on ["
                 + ElementName.of(element) + "] names unknown hardware [" + name + "]; known names: "
-                + probes.knownNames() + ". Fix the name or register a org.perfjunit.hardware.HardwareProbe"
+                + probes.knownNames() + ". Fix the name or register a org.perfjunit.machine.HardwareProbe"
                 + " in META-INF/services.");
     }
 

@@ -1,7 +1,7 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.Statistic;
-import org.perfjunit.result.MetricNames;
+import org.perfjunit.model.Statistic;
+import org.perfjunit.model.MetricNames;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,6 @@
 package org.perfjunit.cli;
 
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.perfjunit.BaselineConfiguration;
+import org.perfjunit.baseline.BaselineKeys;
 import org.perfjunit.baseline.BaselineSettings;
 
 import java.io.IOException;
@@ -29,9 +28,9 @@ final class ConfigFile {
             throw new IllegalArgumentException("Cannot read --config [" + file + "]: " + e.getMessage(), e);
         }
         try {
-            return BaselineConfiguration.fromKeys(key -> Optional.ofNullable(properties.getProperty(key)),
+            return BaselineKeys.fromKeys(key -> Optional.ofNullable(properties.getProperty(key)),
                     "--config " + file);
-        } catch (ExtensionConfigurationException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("In --config [" + file + "]: " + e.getMessage(), e);
         }
     }

@@ -5,6 +5,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * The real {@link TimeSource} and {@link ResourceProbe}: {@code System.nanoTime}, thread CPU
@@ -64,7 +65,7 @@ public final class JvmProbes implements TimeSource, ResourceProbe {
     }
 
     /** Sums a counter over all collectors; a collector that reports -1 (undefined) counts as 0. */
-    private long sumOverCollectors(java.util.function.ToLongFunction<GarbageCollectorMXBean> counter) {
+    private long sumOverCollectors(ToLongFunction<GarbageCollectorMXBean> counter) {
         long total = 0;
         for (GarbageCollectorMXBean gc : collectors) {
             total += Math.max(0, counter.applyAsLong(gc));

@@ -1,9 +1,9 @@
 package org.perfjunit.report;
 
-import org.perfjunit.result.Environment;
-import org.perfjunit.result.Outcome;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Environment;
+import org.perfjunit.model.Outcome;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 
 import java.util.List;
 

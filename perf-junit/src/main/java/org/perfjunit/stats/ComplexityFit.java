@@ -1,6 +1,6 @@
 package org.perfjunit.stats;
 
-import org.perfjunit.Complexity;
+import org.perfjunit.model.Complexity;
 
 import java.util.EnumSet;
 import java.util.Locale;

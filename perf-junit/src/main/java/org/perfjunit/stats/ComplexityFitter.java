@@ -2,8 +2,9 @@ package org.perfjunit.stats;
 
 import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
-import org.perfjunit.Complexity;
+import org.perfjunit.model.Complexity;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -176,7 +177,7 @@ public final class ComplexityFitter {
         if (sizes.length != nanos.length) {
             throw new IllegalArgumentException("sizes and times differ in length: " + sizes.length + " vs " + nanos.length);
         }
-        long distinct = java.util.Arrays.stream(sizes).distinct().count();
+        long distinct = Arrays.stream(sizes).distinct().count();
         if (distinct < MIN_SIZES) {
             throw new IllegalArgumentException("a complexity fit needs at least " + MIN_SIZES
                     + " distinct sizes, got " + distinct);

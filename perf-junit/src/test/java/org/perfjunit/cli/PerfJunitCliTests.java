@@ -3,11 +3,11 @@ package org.perfjunit.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfjunit.baseline.SyntheticResults;
-import org.perfjunit.result.CpuIdentity;
-import org.perfjunit.result.Environment;
-import org.perfjunit.result.EnvironmentKey;
-import org.perfjunit.result.ResultJson;
-import org.perfjunit.result.RunResults;
+import org.perfjunit.model.CpuIdentity;
+import org.perfjunit.model.Environment;
+import org.perfjunit.model.EnvironmentKey;
+import org.perfjunit.model.ResultJson;
+import org.perfjunit.model.RunResults;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -3,7 +3,7 @@ package org.perfjunit.stats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.perfjunit.Complexity;
+import org.perfjunit.model.Complexity;
 
 import java.util.EnumMap;
 import java.util.Map;
