@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,5 +116,16 @@ class PerfJunitCliTests {
         assertThat(cli()).isEqualTo(2);
         assertThat(cli("--help")).isZero();
         assertThat(stdout()).contains("Exit codes: 0 ok, 1 regression, 2 bad input or usage.");
+    }
+
+    @Test
+    void aConfigFileWithARenamedKeyUnderItsOldSpellingIsWarnedAbout() {
+        Properties properties = new Properties();
+        properties.setProperty("perf.junit.baseline.max_samples", "50");
+        properties.setProperty("perf.junit.baseline.fail.on.inconclusive", "true");
+        properties.setProperty("perf.junit.baseline.fail_on_inconclusive", "false");
+        assertThat(ConfigFile.deprecationWarnings(properties)).containsExactly("configuration key "
+                + "[perf.junit.baseline.max_samples] is deprecated and will be removed; rename it to "
+                + "[perf.junit.baseline.max.samples]");
     }
 }
