@@ -1,5 +1,7 @@
 package org.perfjunit;
 
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.perfjunit.model.Complexity;
 
 import java.lang.annotation.Documented;
@@ -16,6 +18,9 @@ import java.lang.annotation.Target;
  * fails the {@code @ParameterizedTest} as a whole. A better class passes. Every parameterized
  * performance test gets the fit in its report (entry {@code perf.complexity}), with or without
  * this annotation. Needs at least 3 distinct sizes; use 5 or more spanning a factor of 16.
+ * Implies {@link Performance} with its defaults, like {@link MaxDuration}: on a
+ * {@code @ParameterizedTest} alone it measures every invocation (and tags it {@code performance}).
+ * Read from the method, its class or an enclosing class of a {@code @Nested} test.
  *
  * <p>The decision is noise-aware: when a class within the declared bound explains the points as
  * well as the fitted worse one (an F-test on the residuals, see
@@ -32,7 +37,6 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @ParameterizedTest
  * @ValueSource(ints = {1_000, 2_000, 4_000, 8_000, 16_000, 32_000})
- * @Performance
  * @ExpectComplexity(Complexity.O_N_LOG_N)
  * void sorts(int n) { Arrays.sort(randomInts(n)); }
  * }</pre>
@@ -41,6 +45,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@Tag("performance")
+@ExtendWith(PerformanceExtension.class)
 public @interface ExpectComplexity {
 
     /** The worst acceptable growth class. */

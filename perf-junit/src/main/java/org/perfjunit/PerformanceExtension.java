@@ -63,7 +63,11 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
     @Override
     public <T> T interceptTestFactoryMethod(Invocation<T> invocation,
                                             ReflectiveInvocationContext<Method> invocationContext,
-                                            ExtensionContext context) {
+                                            ExtensionContext context) throws Throwable {
+        if (!MeasuredTest.measured(context)) {
+            // e.g. a @TestFactory in a class whose @Baseline configures its performance tests
+            return invocation.proceed();
+        }
         invocation.skip();
         throw new ExtensionConfigurationException("Configuration error: @TestFactory [" + context.getRequiredTestMethod().getName()
                 + "()] cannot be a performance test: dynamic tests have no stable identity to measure and baseline. "

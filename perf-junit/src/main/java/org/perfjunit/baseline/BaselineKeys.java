@@ -57,6 +57,11 @@ public final class BaselineKeys {
 
     private final Function<String, Optional<String>> configuration;
 
+    /** The warning for a key set under its old spelling {@code old}, naming the new key. */
+    public static String deprecationWarning(String old, String key) {
+        return "configuration key [" + old + "] is deprecated and will be removed; rename it to [" + key + "]";
+    }
+
     public BaselineKeys(Function<String, Optional<String>> configuration) {
         this.configuration = configuration;
     }

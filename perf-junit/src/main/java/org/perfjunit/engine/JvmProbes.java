@@ -12,7 +12,7 @@ import java.util.function.ToLongFunction;
  * time, HotSpot's per-thread allocation counters (summed over all live threads, so work handed
  * to a pool is counted) and the GC beans.
  */
-public final class JvmProbes implements TimeSource, ResourceProbe {
+final class JvmProbes implements TimeSource, ResourceProbe {
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final com.sun.management.ThreadMXBean hotspotThreads =

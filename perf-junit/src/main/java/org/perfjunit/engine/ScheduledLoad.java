@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * timings keeps the same invocations); the invocation count, achieved rate and allocation per
  * invocation stay exact, the latency percentiles, mean and max are those of the reservoir.
  */
-public final class ScheduledLoad {
+final class ScheduledLoad {
 
     /** Warm-up length when no fixed warm-up count is configured. */
     static final long DEFAULT_WARMUP_MILLIS = 1000;

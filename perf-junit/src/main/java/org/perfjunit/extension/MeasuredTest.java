@@ -21,14 +21,13 @@ import org.perfjunit.model.Level;
 import org.perfjunit.model.Metric;
 import org.perfjunit.model.MetricNames;
 import org.perfjunit.model.Outcome;
-import org.perfjunit.model.ResultJson;
 import org.perfjunit.model.TestResult;
 import org.perfjunit.model.UnitFormat;
+import org.perfjunit.report.ResultFiles;
 import org.perfjunit.settings.PerfSettings;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -82,6 +81,10 @@ public final class MeasuredTest {
     public static void intercept(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
                                  ExtensionContext context, MeasurementRun.SamplerFactory samplers, boolean template)
             throws Throwable {
+        if (!PerfSettings.measured(context)) {
+            invocation.proceed();
+            return;
+        }
         // a bad @ExpectComplexity fails before measuring
         String fittedMetric = template ? ScalingRecorder.fittedMetric(invocationContext.getExecutable()) : null;
         MeasuredTest test;
@@ -96,6 +99,11 @@ public final class MeasuredTest {
         if (template && test != null) {
             test.recordScaling(invocationContext, fittedMetric);
         }
+    }
+
+    /** Whether the test {@code context} runs is measured, see {@link PerfSettings#measured}. */
+    public static boolean measured(ExtensionContext context) {
+        return PerfSettings.measured(context);
     }
 
     /** The {@link PerfContext} parameter of this test. */
@@ -113,7 +121,7 @@ public final class MeasuredTest {
             measureHere(invocation, invocationContext);
             if (settings.fork().isChild()) {
                 // a forked JVM hands its result to the parent, which judges it
-                Files.write(settings.fork().childResultFile(), ResultJson.mapper().writeValueAsBytes(run.record()));
+                ResultFiles.writeTo(settings.fork().childResultFile(), run.record());
                 return;
             }
         }

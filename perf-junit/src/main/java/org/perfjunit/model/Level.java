@@ -1,6 +1,6 @@
 package org.perfjunit.model;
 
-/** Verdict of comparing one metric with its baseline. */
+/** How one metric compares with its baseline: the level of the change. */
 public enum Level {
     /** The whole confidence interval lies past the critical threshold: fails the test. */
     CRITICAL,

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The aligned plain-text table printed at the end of a run, fit for a CI log. */
-public final class ConsoleSummary {
+final class ConsoleSummary {
 
     private static final int MAX_NAME = 60;
 

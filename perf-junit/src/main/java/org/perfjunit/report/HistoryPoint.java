@@ -22,7 +22,7 @@ import java.math.MathContext;
  * @param energy     {@code e}: energy per operation, J
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HistoryPoint(@JsonProperty("o") Outcome outcome, @JsonProperty("t") Double median,
+record HistoryPoint(@JsonProperty("o") Outcome outcome, @JsonProperty("t") Double median,
                            @JsonProperty("p") Double p95, @JsonProperty("x") Double throughput,
                            @JsonProperty("a") Double allocated, @JsonProperty("e") Double energy) {
 

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * Size is bounded: histograms have a fixed number of bins, at most {@link #MAX_TREND_RUNS} history
  * runs are drawn, and curves have at most {@link #MAX_CURVE_POINTS} points.
  */
-public final class HtmlReport {
+final class HtmlReport {
 
     /** History runs drawn per trend. */
     public static final int MAX_TREND_RUNS = 100;

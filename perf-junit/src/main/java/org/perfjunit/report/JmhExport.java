@@ -19,7 +19,7 @@ import java.io.IOException;
  * allocated bytes appear as the secondary metric {@code ·gc.alloc.rate.norm} ({@code B/op}), as with
  * JMH's GC profiler. Parameterized invocations carry their display name as the {@code case} param.
  */
-public final class JmhExport {
+final class JmhExport {
 
     private JmhExport() {
     }

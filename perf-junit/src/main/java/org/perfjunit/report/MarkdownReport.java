@@ -8,7 +8,7 @@ import org.perfjunit.model.TestResult;
 import java.util.List;
 
 /** {@code perf-report.md}: a summary line and a table for a pull-request comment, regressions first. */
-public final class MarkdownReport {
+final class MarkdownReport {
 
     private static final int MAX_MESSAGE = 300;
 

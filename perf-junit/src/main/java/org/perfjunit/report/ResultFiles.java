@@ -43,7 +43,12 @@ public final class ResultFiles {
         return file;
     }
 
-    /** Reads a file written by {@link #write(Path, TestResult)}. */
+    /** Writes {@code result} as JSON to {@code file}, atomically: a forked child's result for its parent. */
+    public static void writeTo(Path file, TestResult result) throws IOException {
+        AtomicFiles.write(file, JsonFiles.write(result));
+    }
+
+    /** Reads a file written by {@link #write(Path, TestResult)} or {@link #writeTo(Path, TestResult)}. */
     public static TestResult read(Path file) throws IOException {
         return JsonFiles.read(file, TestResult.class);
     }

@@ -3,6 +3,7 @@ package org.perfjunit.settings;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.lang.annotation.Annotation;
+import java.lang.annotation.Repeatable;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -66,6 +67,11 @@ final class AnnotationLadder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether any level declares {@code type}, once or (for a repeatable type) several times. */
+    boolean declares(Class<? extends Annotation> type) {
+        return type.isAnnotationPresent(Repeatable.class) ? !nearestRepeatable(type).isEmpty() : nearest(type).isPresent();
     }
 
     /** Repeatable annotations from the nearest level that declares any (method replaces class). */

@@ -130,7 +130,7 @@ final class ConfigurationKeys {
     }
 
     static String deprecationWarning(String old, String key) {
-        return "configuration key [" + old + "] is deprecated and will be removed; rename it to [" + key + "]";
+        return BaselineKeys.deprecationWarning(old, key);
     }
 
     /** Warnings for unknown {@code perf.junit.*} keys among system properties and {@code junit-platform.properties}. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Typed reads of configuration parameters, each failing with the key, the value and the fix. */
 final class ConfigurationReader {
@@ -24,20 +25,29 @@ final class ConfigurationReader {
                 "Configuration error: [" + key + "=" + value + "] is invalid; " + fix + ".");
     }
 
-    int integer(String key, int fallback, int min) {
+    /**
+     * The value of {@code key} parsed by {@code parser} and accepted by {@code valid}, or {@code fallback} when unset;
+     * a value that does not parse or is not accepted is an error saying {@code fix}.
+     */
+    private <T> T parse(String key, T fallback, Function<String, T> parser, Predicate<T> valid, String fix) {
         Optional<String> v = value(key);
         if (v.isEmpty()) {
             return fallback;
         }
+        T parsed;
         try {
-            int parsed = Integer.parseInt(v.get());
-            if (parsed < min) {
-                throw error(key, v.get(), "use an integer of at least " + min);
-            }
-            return parsed;
+            parsed = parser.apply(v.get());
         } catch (NumberFormatException e) {
-            throw error(key, v.get(), "use an integer of at least " + min);
+            throw error(key, v.get(), fix);
         }
+        if (!valid.test(parsed)) {
+            throw error(key, v.get(), fix);
+        }
+        return parsed;
+    }
+
+    int integer(String key, int fallback, int min) {
+        return parse(key, fallback, Integer::parseInt, n -> n >= min, "use an integer of at least " + min);
     }
 
     int iterations(String key, int fallback) {
@@ -49,51 +59,17 @@ final class ConfigurationReader {
     }
 
     long batch(String key, long fallback) {
-        Optional<String> v = value(key);
-        if (v.isEmpty()) {
-            return fallback;
-        }
-        try {
-            long parsed = Long.parseLong(v.get());
-            if (parsed == 0 || parsed < -1) {
-                throw error(key, v.get(), "use a positive batch size, or -1 to calibrate");
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw error(key, v.get(), "use a positive batch size, or -1 to calibrate");
-        }
+        return parse(key, fallback, Long::parseLong, n -> n > 0 || n == -1, "use a positive batch size, or -1 to calibrate");
     }
 
     double fraction(String key, double fallback) {
-        Optional<String> v = value(key);
-        if (v.isEmpty()) {
-            return fallback;
-        }
-        try {
-            double parsed = Double.parseDouble(v.get());
-            if (!(parsed > 0 && parsed < 1)) {
-                throw error(key, v.get(), "use a fraction between 0 and 1, e.g. 0.01 for 1%");
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw error(key, v.get(), "use a fraction between 0 and 1, e.g. 0.01 for 1%");
-        }
+        return parse(key, fallback, Double::parseDouble, d -> d > 0 && d < 1,
+                "use a fraction between 0 and 1, e.g. 0.01 for 1%");
     }
 
     double positive(String key, double fallback) {
-        Optional<String> v = value(key);
-        if (v.isEmpty()) {
-            return fallback;
-        }
-        try {
-            double parsed = Double.parseDouble(v.get());
-            if (!(parsed > 0) || Double.isInfinite(parsed)) {
-                throw error(key, v.get(), "use a positive number, e.g. 0.05");
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw error(key, v.get(), "use a positive number, e.g. 0.05");
-        }
+        return parse(key, fallback, Double::parseDouble, d -> d > 0 && !Double.isInfinite(d),
+                "use a positive number, e.g. 0.05");
     }
 
     boolean bool(String key, boolean fallback) {

@@ -13,7 +13,7 @@ public enum MissingHardwareMode {
     FAIL;
 
     /** Parses the configuration value (default {@code skip}); anything else is a configuration error. */
-    public static MissingHardwareMode parse(Optional<String> value) {
+    static MissingHardwareMode parse(Optional<String> value) {
         if (value.isEmpty()) {
             return SKIP;
         }

@@ -1,6 +1,14 @@
 package org.perfjunit.settings;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.perfjunit.Baseline;
+import org.perfjunit.ExpectComplexity;
+import org.perfjunit.MaxDuration;
+import org.perfjunit.MaxEnergy;
+import org.perfjunit.MaxMemory;
+import org.perfjunit.MinThroughput;
+import org.perfjunit.PerfContext;
+import org.perfjunit.Performance;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.engine.RunPlan;
 import org.perfjunit.engine.SamplerSettings;
@@ -10,6 +18,7 @@ import org.perfjunit.model.MetricNames;
 import org.perfjunit.verdict.Limit;
 import org.perfjunit.verdict.NoisePolicy;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +56,23 @@ public record PerfSettings(Mode mode, Path reportDir, SamplerSettings sampler, L
 
     public PerfSettings {
         limits = List.copyOf(limits);
+    }
+
+    /** Annotations that make every test they apply to a performance test, on the method or a class. */
+    private static final List<Class<? extends Annotation>> MEASURING = List.of(Performance.class, MaxDuration.class,
+            MaxMemory.class, MinThroughput.class, MaxEnergy.class, ExpectComplexity.class);
+
+    /**
+     * Whether the test method {@code context} runs is a performance test: an annotation of {@link #MEASURING}
+     * applies to it, {@link Baseline} is on the method itself (on a class it only configures the class's
+     * performance tests), or it takes a {@link PerfContext}.
+     */
+    public static boolean measured(ExtensionContext context) {
+        Method method = context.getRequiredTestMethod();
+        AnnotationLadder annotations = AnnotationLadder.of(method, context.getRequiredTestClass());
+        return MEASURING.stream().anyMatch(annotations::declares)
+                || annotations.onMethod(Baseline.class).isPresent()
+                || List.of(method.getParameterTypes()).contains(PerfContext.class);
     }
 
     /** The run-wide mode, read before anything else: a disabled run resolves nothing more. */

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,5 +133,16 @@ class PerfJunitCliTests {
         Path fastHost = results("fast", 5e6, 1e6, olderCpu);
         assertThat(cli("compare", fastHost.toString(), results("now", 10e6, 1e6).toString())).isZero();
         assertThat(stdout()).contains("on another machine (CPU family 23 vs 26", "not judged");
+    }
+
+    @Test
+    void aConfigFileWithARenamedKeyUnderItsOldSpellingIsWarnedAbout() {
+        Properties properties = new Properties();
+        properties.setProperty("perf.junit.baseline.max_samples", "50");
+        properties.setProperty("perf.junit.baseline.fail.on.inconclusive", "true");
+        properties.setProperty("perf.junit.baseline.fail_on_inconclusive", "false");
+        assertThat(ConfigFile.deprecationWarnings(properties)).containsExactly("configuration key "
+                + "[perf.junit.baseline.max_samples] is deprecated and will be removed; rename it to "
+                + "[perf.junit.baseline.max.samples]");
     }
 }

@@ -5,6 +5,7 @@ import org.perfjunit.ExpectComplexity;
 
 import org.perfjunit.model.Complexity;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -89,6 +90,13 @@ class ScalingRecorderTests {
     }
 
     @Test
+    void anExpectationOnAnEnclosingClassAppliesToNestedTests() {
+        run(EnclosingTestCase.class).containerEvents().assertThatEvents().haveExactly(1, event(container("quadratic"),
+                finishedWithFailure(instanceOf(AssertionFailedError.class),
+                        message(m -> m.startsWith("measured growth [O(n²)] is worse than @ExpectComplexity [O(n)]")))));
+    }
+
+    @Test
     void theFitUsesTheRecordedValueOfTheDeclaredMetric() {
         run(CpuTimeTestCase.class).containerEvents().assertThatEvents()
                 .haveExactly(1, event(container("fitsCpuTime"), finishedSuccessfully()));
@@ -125,8 +133,13 @@ class ScalingRecorderTests {
                 .filter(m -> m.containsKey(key)).findFirst().orElseThrow();
     }
 
+    /**
+     * The fake extensions stand in for measuring, so the performance extension that {@code @ExpectComplexity}
+     * registers is switched off ({@code perf.junit.mode=disabled}); the recorder still fits and judges.
+     */
     private static EngineExecutionResults run(Class<?> testCase) {
         return EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(false)
+                .configurationParameter("perf.junit.mode", "disabled")
                 .selectors(selectClass(testCase)).execute();
     }
 
@@ -212,6 +225,19 @@ class ScalingRecorderTests {
             long n = ScalingRecorder.sizeArgument(invocationContext.getExecutable(), invocationContext.getArguments())
                     .orElse(0);
             ScalingRecorder.forTemplate(context).record(n, 100 + 2.0 * n * n, 1, 100 + 3.0 * n);
+        }
+    }
+
+    @ExtendWith(FakeTimingExtension.class)
+    @ExpectComplexity(Complexity.O_N)
+    static class EnclosingTestCase {
+        @Nested
+        class Inner {
+            @ParameterizedTest
+            @ValueSource(ints = {10, 20, 40, 80, 160})
+            @Times(Complexity.O_N2)
+            void quadratic(int n) {
+            }
         }
     }
 

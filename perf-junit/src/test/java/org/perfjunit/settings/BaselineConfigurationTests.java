@@ -88,8 +88,8 @@ class BaselineConfigurationTests {
         BaselineSettings s = resolve(Map.of("perf.junit.baseline.mode", "update_if_improved",
                 "perf.junit.baseline.critical.time", "5%", "perf.junit.baseline.warning.energy", "1%",
                 "perf.junit.baseline.metrics", "cpu_time, allocated", "perf.junit.baseline.statistic", "mean",
-                "perf.junit.baseline.confidence", "0.99", "perf.junit.baseline.fail_on_inconclusive", "true",
-                "perf.junit.baseline.normalize", "false", "perf.junit.baseline.max_samples", "50",
+                "perf.junit.baseline.confidence", "0.99", "perf.junit.baseline.fail.on.inconclusive", "true",
+                "perf.junit.baseline.normalize", "false", "perf.junit.baseline.max.samples", "50",
                 "perf.junit.baseline.dir", "perf/baselines"), Optional.empty(), Optional.empty());
         assertThat(s.mode()).isEqualTo(BaselineMode.UPDATE_IF_IMPROVED);
         assertThat(s.thresholdFor("time")).isEqualTo(Threshold.relative(0.05, 0.05));
@@ -99,6 +99,14 @@ class BaselineConfigurationTests {
         assertThat(s.failOnInconclusive()).isTrue();
         assertThat(s.maxSamples()).isEqualTo(50);
         assertThat(s.directory()).isEqualTo(Path.of("perf/baselines"));
+    }
+
+    @Test
+    void renamedKeysStillWorkUnderTheirOldSpelling() {
+        BaselineSettings s = resolve(Map.of("perf.junit.baseline.fail_on_inconclusive", "true",
+                "perf.junit.baseline.max_samples", "50"), Optional.empty(), Optional.empty());
+        assertThat(s.failOnInconclusive()).isTrue();
+        assertThat(s.maxSamples()).isEqualTo(50);
     }
 
     @Test

@@ -39,9 +39,10 @@ class MaxEnergyConfigurationTests {
     }
 
     @Test
-    void tagsTestsEnergy() throws NoSuchMethodException {
+    void tagsTestsEnergyAndPerformance() throws NoSuchMethodException {
+        // performance too, since @MaxEnergy implies @Performance like @MaxDuration does
         assertThat(AnnotationSupport.findRepeatableAnnotations(method("twoJoules"), Tag.class))
-                .extracting(Tag::value).containsExactly("energy");
+                .extracting(Tag::value).containsExactly("performance", "energy");
     }
 
     private static MaxEnergy annotation(String name) throws NoSuchMethodException {
