@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Fails the test when the chosen statistic of the time per operation exceeds the limit:
- * {@code p95 duration [128.4 ms] exceeded @MaxDuration [100 ms] over [40] samples}.
+ * {@code p95 duration [128.4 ms] exceeded @MaxDuration [100 ms] over [40] samples (28% over the limit)}.
  * Implies {@link Performance} with its defaults. Repeatable, e.g. a median and a p99 limit.
  * A method-level annotation replaces class-level ones.
  *

@@ -35,7 +35,7 @@ class EnergyExtensionTests {
         EngineExecutionResults results = run(EnergyTestCase.class);
         results.testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
         assertThat(PerfTestKit.message(results.testEvents().failed().list().get(0)))
-                .isEqualTo("energy per invocation [2 mJ] exceeded @MaxEnergy [1 mJ] over [5] samples");
+                .isEqualTo("energy per invocation [2 mJ] exceeded @MaxEnergy [1 mJ] over [5] samples (2× the limit)");
         assertThat(entries(results, "perf.energy")).containsExactlyInAnyOrder("2 mJ", "2 mJ");
     }
 }

@@ -111,7 +111,7 @@ class ForkTests {
         assertThat(pooled.metric(MetricNames.TIME).summary().n()).isEqualTo(10);
 
         assertThat(message(failedTest(results, "tooSlow")))
-                .matches("median duration \\[.+\\] exceeded @MaxDuration \\[1 ns\\] over \\[5\\] samples");
+                .matches("median duration \\[.+\\] exceeded @MaxDuration \\[1 ns\\] over \\[5\\] samples \\([0-9.]+× the limit\\)");
 
         Throwable thrown = failedTest(results, "breaks").getPayload(TestExecutionResult.class)
                 .flatMap(TestExecutionResult::getThrowable).orElseThrow();

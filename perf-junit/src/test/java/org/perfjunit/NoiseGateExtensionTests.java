@@ -127,6 +127,6 @@ class NoiseGateExtensionTests {
         EngineExecutionResults results = run(DecidedTestCase.class);
         results.testEvents().assertStatistics(s -> s.started(3).succeeded(2).failed(1));
         assertThat(message(only(results.testEvents().failed().list())))
-                .isEqualTo("median duration [2.5 ms] exceeded @MaxDuration [500 µs] over [20] samples");
+                .isEqualTo("median duration [2.5 ms] exceeded @MaxDuration [500 µs] over [20] samples (5× the limit)");
     }
 }

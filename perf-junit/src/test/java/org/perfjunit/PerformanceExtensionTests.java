@@ -107,11 +107,11 @@ class PerformanceExtensionTests {
         results.testEvents().assertStatistics(s -> s.started(4).succeeded(1).failed(3));
         List<Event> failed = results.testEvents().failed().list();
         assertThat(failed).extracting(PerfTestKit::message).anySatisfy(m -> assertThat(m)
-                .matches("p95 duration \\[[0-9.]+ (ns|µs|ms)\\] exceeded @MaxDuration \\[1 ns\\] over \\[5\\] samples"));
+                .matches("p95 duration \\[[0-9.]+ (ns|µs|ms)\\] exceeded @MaxDuration \\[1 ns\\] over \\[5\\] samples \\([0-9.]+× the limit\\)"));
         assertThat(failed).extracting(PerfTestKit::message).anySatisfy(m -> assertThat(m)
-                .matches("median allocated memory per invocation \\[64(\\.[0-9]+)? KiB\\] exceeded @MaxMemory \\[1 KiB\\] over \\[5\\] samples"));
+                .matches("median allocated memory per invocation \\[64(\\.[0-9]+)? KiB\\] exceeded @MaxMemory \\[1 KiB\\] over \\[5\\] samples \\([0-9.]+× the limit\\)"));
         assertThat(failed).extracting(PerfTestKit::message).anySatisfy(m -> assertThat(m)
-                .matches("median throughput \\[.+ops/s\\] fell below @MinThroughput \\[1 Gops/s\\] over \\[5\\] samples"));
+                .matches("median throughput \\[.+ops/s\\] fell below @MinThroughput \\[1 Gops/s\\] over \\[5\\] samples \\([0-9.]+× the limit\\)"));
         assertThat(failed).allSatisfy(e -> assertThat(e.getPayload(org.junit.platform.engine.TestExecutionResult.class)
                 .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable).orElseThrow())
                 .isInstanceOf(AssertionFailedError.class));
@@ -316,7 +316,7 @@ class PerformanceExtensionTests {
         results.testEvents().assertStatistics(s -> s.started(3).failed(3));
         List<String> messages = results.testEvents().failed().list().stream().map(PerfTestKit::message).toList();
         assertThat(messages).anySatisfy(m -> assertThat(m)
-                .matches("retained size \\[7\\.8[0-9]* KiB\\] exceeded @MaxMemory \\[1 KiB\\] over \\[5\\] samples"));
+                .matches("retained size \\[7\\.8[0-9]* KiB\\] exceeded @MaxMemory \\[1 KiB\\] over \\[5\\] samples \\([0-9.]+× the limit\\)"));
         assertThat(messages).contains(
                 "PerfContext.measure(...) may be called once per test; split the test, or measure one operation that does both things",
                 "Configuration error: [neverMeasures()] takes a PerfContext but never called perf.measure(...); "
@@ -411,7 +411,7 @@ class PerformanceExtensionTests {
     void composed() {
         EngineExecutionResults results = run(ComposedTestCase.class);
         assertThat(results.testEvents().failed().list()).singleElement().extracting(PerfTestKit::message).asString()
-                .matches("median duration \\[.+\\] exceeded @MaxDuration \\[1 ns\\] over \\[3\\] samples");
+                .matches("median duration \\[.+\\] exceeded @MaxDuration \\[1 ns\\] over \\[3\\] samples \\([0-9.]+× the limit\\)");
         assertThat(results.testEvents().list()).allSatisfy(e ->
                 assertThat(e.getTestDescriptor().getTags()).extracting(Object::toString).contains("performance"));
     }

@@ -72,7 +72,8 @@ public final class RunReporter {
             console.print(ConsoleSummary.render(mine));
             String html = config.formats().contains(ReportFormat.HTML) ? ReportFormat.HTML.fileName()
                     : config.formats().isEmpty() ? "" : config.formats().iterator().next().fileName();
-            console.println("perf-junit: reports (" + merged.tests().size() + " tests in this run) in "
+            int count = merged.tests().size();
+            console.println("perf-junit: reports (" + count + (count == 1 ? " test" : " tests") + " in this run) in "
                     + config.reportDir().toAbsolutePath().normalize().resolve(html));
         }
         return merged;

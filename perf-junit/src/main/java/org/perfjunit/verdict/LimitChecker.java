@@ -5,13 +5,15 @@ import org.perfjunit.model.Metric;
 import org.perfjunit.model.MetricNames;
 import org.perfjunit.model.UnitFormat;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Checks {@link Limit}s against measured metrics and words each outcome the way a user reads it:
- * {@code p95 duration [128.4 ms] exceeded @MaxDuration [100 ms] over [40] samples}.
+ * {@code p95 duration [461.9 µs] exceeded @MaxDuration [10 µs] over [40] samples (46× the limit)}.
  */
 public final class LimitChecker {
 
@@ -37,7 +39,7 @@ public final class LimitChecker {
             String message = prefix + limit.label() + " [" + UnitFormat.format(actual, metric.unit()) + "] "
                     + (passed ? "within " : limit.upper() ? "exceeded " : "fell below ")
                     + limit.source() + " [" + UnitFormat.format(limit.bound(), metric.unit()) + "] over ["
-                    + samples + "] samples";
+                    + samples + "] samples" + (passed ? "" : relativeToBound(actual, limit.bound()));
             checks.add(new Check(limit.source(), limit.metric(), statisticLabel, limit.bound(), actual, metric.unit(),
                     passed, message));
         }
@@ -47,5 +49,27 @@ public final class LimitChecker {
     /** Whether a limit needs the retained size (a deep walk of the result, skipped otherwise). */
     public static boolean wantsRetained(List<Limit> limits) {
         return limits.stream().anyMatch(l -> l.metric().equals(MetricNames.RETAINED));
+    }
+
+    /** How far a broken limit is off, so a reader need not divide: {@code (46× the limit)}, {@code (28% over the limit)}. */
+    static String relativeToBound(double actual, double bound) {
+        double ratio = actual / bound;
+        if (!Double.isFinite(ratio) || ratio <= 0) {
+            return "";
+        }
+        if (ratio >= 2 || ratio <= 0.5) {
+            return " (" + multiple(ratio) + "× the limit)";
+        }
+        long percent = Math.round(Math.abs(ratio - 1) * 100);
+        String amount = percent == 0 ? "<1%" : percent + "%";
+        return " (" + amount + (ratio > 1 ? " over" : " under") + " the limit)";
+    }
+
+    // 46×, 2.5×, 0.25×: two significant figures below 10, whole numbers above
+    private static String multiple(double ratio) {
+        if (ratio >= 10) {
+            return Long.toString(Math.round(ratio));
+        }
+        return new BigDecimal(ratio).round(new MathContext(2)).stripTrailingZeros().toPlainString();
     }
 }

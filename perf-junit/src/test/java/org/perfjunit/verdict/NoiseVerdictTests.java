@@ -51,7 +51,7 @@ class NoiseVerdictTests {
     void noisySamplesStillFailALimitTheWholeIntervalBreaks() {
         NoiseVerdict.Judgement v = judge(NOISY, maxDuration(Statistic.MEDIAN, 5e5), NoiseThresholds.defaults());
         assertThat(v.outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(v.message()).isEqualTo("median duration [2.5 ms] exceeded @MaxDuration [500 µs] over [40] samples");
+        assertThat(v.message()).isEqualTo("median duration [2.5 ms] exceeded @MaxDuration [500 µs] over [40] samples (5× the limit)");
     }
 
     @Test
