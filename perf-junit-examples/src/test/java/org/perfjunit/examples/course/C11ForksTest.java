@@ -40,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code perf.junit.fork.timeout}.
  *
  * <p>Compare the two tests' lines in the output ({@code [perf-junit] ...C11ForksTest#... median ...}):
- * on the 2-core CI machine the polluted loop measured about 6x slower than the forked one (a median
- * of 20 µs against 3.2 µs). Limitation: in a forked {@code PerfContext} test, code after
+ * on the 2-core CI machine the polluted loop measured 4-35x slower than the forked one (a median
+ * of 12-126 µs against 3.1-3.6 µs). Limitation: in a forked {@code PerfContext} test, code after
  * {@code perf.measure(...)} runs in the child only.
  *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=C11ForksTest -Dsurefire.failIfNoSpecifiedTests=false}
@@ -109,23 +109,25 @@ class C11ForksTest {
         assertThat(total).isNotZero();
     }
 
-    // Measured on the loaded 2-core CI machine: median ~20 µs (a virtual call per element). The limit is
-    // 5x that, a check on this measurement; the forked test's limit (below) is what the clean code
-    // deserves, and this measurement would fail it.
+    // Measured on the loaded 2-core CI machine: median 12-20 µs in most runs, 110-126 µs in the busiest
+    // (a virtual call per element, and the load). The limit is ~4x the highest, a check on this
+    // measurement; the forked test's limit (below) is what the clean code deserves, and this one fails it.
     @Test
     @Order(2)
     @Performance(forks = 0, maxTime = "1s")
-    @MaxDuration(value = 100, unit = TimeUnit.MICROSECONDS, statistic = Statistic.MEDIAN)
+    @MaxDuration(value = 500, unit = TimeUnit.MICROSECONDS, statistic = Statistic.MEDIAN)
     void wrongMeasuredAfterAnotherTestPollutedTheProfile(PerfContext perf) {
         int s = perf.measure(() -> sum(counter, N));
         assertThat(s).isNotZero();
     }
 
-    // Measured on the same machine: median ~3.2 µs over both fresh JVMs (one type seen: inlined,
-    // vectorized). The limit is ~5x that. Most of this test's time is starting the two JVMs.
+    // Measured on the same machine: median 3.1-3.6 µs over both fresh JVMs (one type seen: inlined,
+    // vectorized). The limit is ~4x that. Most of this test's time is starting the two JVMs. A fresh JVM
+    // on a loaded machine compiles late: with the module's 2 s warm-up cap one child in six was still
+    // compiling while it measured (INCONCLUSIVE), hence 4 s; warm-up stops earlier once steady.
     @Test
     @Order(3)
-    @Performance(forks = 2, maxTime = "1s")
+    @Performance(forks = 2, maxWarmupTime = "4s", maxTime = "1s")
     @MaxDuration(value = 15, unit = TimeUnit.MICROSECONDS, statistic = Statistic.MEDIAN)
     void rightMeasuredInTwoFreshJvms(PerfContext perf) {
         int s = perf.measure(() -> sum(counter, N));
