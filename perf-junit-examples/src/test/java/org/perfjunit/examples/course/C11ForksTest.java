@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pooled; the limits and the verdict are judged here, on the original test. Each JVM sees only this
  * test's counter, as production code that uses one implementation would. Two forks rather than one
  * because one JVM can also be unlucky (a different inlining decision, a different code layout): the
- * pooled samples show it as spread. Forks cost time: on the loaded CI machine this test took 20-30 s,
+ * pooled samples show it as spread. Forks cost time: on the loaded CI machine this test took 18-36 s,
  * almost all of it starting the two JVMs and perf-junit in them. So fork the tests whose numbers
  * matter, or every performance test with {@code -Dperf.junit.fork=true} on a nightly run; JVM flags of
  * the children come from {@code perf.junit.fork.jvm.args}, their time limit from

@@ -30,14 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fails with a {@code MeasurementTimeoutException} (an {@code AssertionError}) instead of hanging the build:
  *
  * <pre>
- * measurement of [...C12TimeoutsTest#wrongWaitsForAnAnswerThatNeverComes()] exceeded its timeout [300 ms]
- * (@Performance(timeout = "300ms")): still running in calibration or warm-up after 301.2 ms, so it was
- * stopped; the measuring thread was interrupted and ended. The cause shows where it was at the deadline.
- * Nothing was recorded. If the test needs longer, raise @Performance(timeout) or perf.junit.measurement.timeout
- * ("none" turns the timeout off).
+ * MeasurementTimeoutException: measurement of [...C12TimeoutsTest#wrongWaitsForAnAnswerThatNeverComes()]
+ * exceeded its timeout [300 ms] (@Performance(timeout = "300ms")): still running in calibration or warm-up
+ * after 511.3 ms, so it was stopped; the measuring thread was interrupted and ended. The cause shows where it
+ * was at the deadline. Nothing was recorded. If the test needs longer, raise @Performance(timeout) or
+ * perf.junit.measurement.timeout ("none" turns the timeout off).
  * Caused by: java.lang.Throwable: stack trace of thread [perf-junit-measure-...] at the deadline
  *     at java.base/jdk.internal.misc.Unsafe.park(Native Method)
  *     ...
+ *     at java.base/java.util.concurrent.CountDownLatch.await(CountDownLatch.java:230)
  *     at ...C12TimeoutsTest.wrongWaitsForAnAnswerThatNeverComes(C12TimeoutsTest.java:...)
  * </pre>
  *
@@ -48,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>WRONG: an unbounded wait inside the measured body, left to the default timeout.
  * {@link #wrongWaitsForAnAnswerThatNeverComes} is {@code @Disabled} so the course stays green: remove
- * {@code @Disabled} and run it to see the failure above (with its small timeout it fails in about
- * 0.3 s; with the default it would sit there for 11 s here, 22.5 s elsewhere, in every build, before failing).
+ * {@code @Disabled} and run it to see the failure above (with its small timeout it fails in 0.3-0.5 s;
+ * with the default it would sit there for 11 s here, 22.5 s elsewhere, in every build, before failing).
  *
  * <p>RIGHT: bound every wait in the body ({@code get(1, SECONDS)}: a lost answer fails the very call,
  * with the body's own message), and give the measurement a timeout that fits the test's budget, a few
