@@ -1,4 +1,4 @@
-package org.perfjunit.sim.hardware;
+package org.perfjunit.examples.hardware;
 
 import org.perfjunit.hardware.HardwareProbe;
 import org.perfjunit.hardware.ProbeResult;
