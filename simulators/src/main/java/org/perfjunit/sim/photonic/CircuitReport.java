@@ -64,7 +64,7 @@ public record CircuitReport(int tiles, long mziCount, long attenuatorCount, int 
                 worstPath = Math.max(worstPath, path);
                 double lossDb = device.modulatorInsertionLossDb() + path * device.mziInsertionLossDb();
                 worstLoss = Math.max(worstLoss, lossDb);
-                phase += TileHeaters.of(tile).totalPhase();
+                phase += TileHeaters.totalPhase(tile);
                 // each used output detector must see its sensitivity through the tile's worst path
                 laserOpticalW += tile.rows() * sensitivityW * Math.pow(10, lossDb / 10);
                 dynamicJ += tile.cols() * dacPlusModulatorJ + tile.rows() * readoutJ;

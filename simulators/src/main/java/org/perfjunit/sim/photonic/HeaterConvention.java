@@ -82,6 +82,27 @@ final class HeaterConvention {
     }
 
     /**
+     * The sum of the heater phases {@link #toHeaters} would produce, without keeping them (the compiler's
+     * metrics pass calls this for every tile).
+     *
+     * @param mesh    the mesh
+     * @param pending as for {@link #toHeaters}; updated the same way
+     * @return sum of internal and external heater phases, radians
+     */
+    static double heaterPhaseSum(MziMesh mesh, double[] pending) {
+        double sum = 0;
+        for (int k = 0; k < mesh.mziCount(); k++) {
+            int m = mesh.mode(k);
+            double theta = mesh.theta(k);
+            sum += internalPhase(theta) + wrap(mesh.phi(k) + Math.PI + pending[m] - pending[m + 1]);
+            double left = pending[m + 1] + theta;
+            pending[m] = left;
+            pending[m + 1] = left;
+        }
+        return sum;
+    }
+
+    /**
      * The mesh in {@link MziMesh}'s convention that heaters {@code internal, external} implement after
      * the per-mode input phases {@code pending}: {@code M_last ⋯ M_first · diag(e^{i·pending₀}) =
      * diag(e^{i·pendingₙ}) · T_last ⋯ T_first}.

@@ -108,13 +108,7 @@ public final class MziMesh {
      */
     public double totalPhase() {
         double[] pending = new double[size];
-        double[] internal = new double[modes.length];
-        double[] external = new double[modes.length];
-        HeaterConvention.toHeaters(this, pending, internal, external);
-        double sum = 0;
-        for (int k = 0; k < modes.length; k++) {
-            sum += internal[k] + external[k];
-        }
+        double sum = HeaterConvention.heaterPhaseSum(this, pending);
         for (int j = 0; j < size; j++) {
             sum += HeaterConvention.wrap(outputPhases[j] + pending[j]);
         }

@@ -68,6 +68,26 @@ public final class TileHeaters {
                 pending);
     }
 
+    /**
+     * Sum of every heater's phase of a tile, radians, as {@code of(tile).totalPhase()} but without
+     * keeping the settings (one array of {@code tile.size()} doubles).
+     *
+     * @param tile the tile
+     * @return the sum
+     */
+    public static double totalPhase(CompiledTile tile) {
+        int n = tile.size();
+        MziMesh in = tile.inputMesh();
+        double[] pending = new double[n];
+        double sum = HeaterConvention.heaterPhaseSum(in, pending);
+        for (int j = 0; j < n; j++) {
+            double attenuator = HeaterConvention.attenuatorPhase(tile.attenuation(j));
+            sum += HeaterConvention.wrap(in.outputPhase(j) + pending[j]) + attenuator;
+            pending[j] = -HeaterConvention.attenuatorDelay(attenuator);
+        }
+        return sum + HeaterConvention.heaterPhaseSum(tile.outputMesh(), pending);
+    }
+
     /** Number of heaters: two per MZI, one per input-mesh output and one per attenuator. */
     public int count() {
         return 2 * (inputInternal.length + outputInternal.length) + inputOutputs.length + attenuators.length;

@@ -62,6 +62,7 @@ class HeaterConventionTests {
             for (CompiledTile tile : layer.tiles()) {
                 TileHeaters heaters = TileHeaters.of(tile);
                 total += heaters.totalPhase();
+                assertThat(TileHeaters.totalPhase(tile)).isCloseTo(heaters.totalPhase(), within(1e-9));
                 for (MziMesh mesh : new MziMesh[] {tile.inputMesh(), tile.outputMesh()}) {
                     for (int k = 0; k < mesh.mziCount(); k++) {
                         internal += Math.PI - 2 * mesh.theta(k);
