@@ -86,14 +86,15 @@ class TensorOperationsBenchmarksTest {
 
     /**
      * Element-wise operations over 16 MiB arrays, in bytes moved per second. PRODUCT TARGET &gt; 10 GB/s
-     * (reported as {@code target_met}); measured 21-40 GB/s at load average ~20 (6.6 GB/s at worst on an
-     * earlier busier run, 60 quiet). REGRESSION GUARD 4 GB/s (÷5.3 to ÷9.9 of the loaded figures, ÷1.7 of
-     * the worst seen), because memory bandwidth is what the other builds on this VM compete for.
+     * (reported as {@code target_met}); measured 21-40 GB/s in one run at load average ~20 and 4.5-6.9 GB/s
+     * in the next (60 quiet). REGRESSION GUARD 3 GB/s (÷1.5 of the worst median seen, ÷13 of the best
+     * loaded one): memory bandwidth is what the other builds on this VM compete for, and no single
+     * limit is within 10× of both ends of that range; the baseline on CPU time is the finer check.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = ElementwiseOp.class, names = {"ADD", "MULTIPLY", "AXPY", "RELU"})
     @Performance(iterations = 15)
-    @MinThroughput(value = 4e9, counter = "bytes") // REGRESSION GUARD
+    @MinThroughput(value = 3e9, counter = "bytes") // REGRESSION GUARD
     @MaxMemory(value = 0, kind = MemoryKind.ALLOCATED)
     // memory-bound: other processes compete for bandwidth and moved even CPU time up to 1.8x; allocation is asserted (0 B)
     @Baseline(metrics = {"cpu_time"}, warning = "cpu_time=30%", critical = "cpu_time=150%")
@@ -112,12 +113,13 @@ class TensorOperationsBenchmarksTest {
     /**
      * Reductions over a 16 MiB tensor. PRODUCT TARGET &gt; 5 GB/s (reported as {@code target_met}): SUM,
      * DOT and SQUARED_NORM reach 14-17 GB/s quiet, 2.2-5.0 GB/s at load average ~20; MAX only ~3.7 GB/s
-     * quiet (a scalar compare chain), 1.6 GB/s loaded. REGRESSION GUARD 1 GB/s for all four (÷1.6 to ÷5).
+     * quiet (a scalar compare chain), 1.07-1.6 GB/s loaded. REGRESSION GUARD 0.5 GB/s for all four (÷2.1
+     * of the slowest loaded MAX, ÷10 of the loaded DOT).
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(Reduction.class)
     @Performance(iterations = 15)
-    @MinThroughput(value = 1e9, counter = "bytes") // REGRESSION GUARD
+    @MinThroughput(value = 0.5e9, counter = "bytes") // REGRESSION GUARD
     // memory-bound like the element-wise test; the 24 B/op of boxing depend on the JIT, so allocation is not compared
     @Baseline(metrics = {"cpu_time"}, warning = "cpu_time=30%", critical = "cpu_time=150%")
     void reducesLargeTensors(Reduction reduction, PerfContext perf) {

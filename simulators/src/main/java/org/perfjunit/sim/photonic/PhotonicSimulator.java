@@ -23,12 +23,17 @@ public final class PhotonicSimulator {
     private final CompiledNetwork compiled;
     private final double mziAmplitude;
     private final double temperatureC;
+    private final long seed;
+    private final int phaseBits;
     private final List<List<TileHeaters.Realised>> tiles; // per layer, per tile: as the heaters implement it
 
-    private PhotonicSimulator(CompiledNetwork compiled, double mziAmplitude, double temperatureC, long seed) {
+    private PhotonicSimulator(CompiledNetwork compiled, double mziAmplitude, double temperatureC, long seed,
+                              int phaseBits) {
         this.compiled = compiled;
         this.mziAmplitude = mziAmplitude;
         this.temperatureC = temperatureC;
+        this.seed = seed;
+        this.phaseBits = phaseBits;
         ThermalModel thermal = compiled.target().device().thermal();
         double perMetre = thermal.phasePerKelvinPerMetre() * (temperatureC - thermal.referenceTemperatureC());
         List<List<TileHeaters.Realised>> all = new ArrayList<>();
@@ -37,11 +42,15 @@ public final class PhotonicSimulator {
         for (CompiledLayer layer : compiled.layers()) {
             List<TileHeaters.Realised> realised = new ArrayList<>();
             for (CompiledTile tile : layer.tiles()) {
-                if (perMetre == 0) {
+                if (perMetre == 0 && phaseBits == 0) {
                     realised.add(new TileHeaters.Realised(tile.inputMesh(), tile.attenuations(), tile.outputMesh()));
                 } else {
+                    TileHeaters heaters = TileHeaters.of(tile);
+                    if (phaseBits > 0) {
+                        heaters = heaters.quantized(phaseBits); // the DACs' resolution, then drift on top
+                    }
                     // drift moves what the heaters hold, Σ attenuators included; detector references stay
-                    realised.add(TileHeaters.of(tile).drifted(sigma, random).realise());
+                    realised.add(perMetre == 0 ? heaters.realise() : heaters.drifted(sigma, random).realise());
                 }
             }
             all.add(realised);
@@ -51,13 +60,13 @@ public final class PhotonicSimulator {
 
     /** A simulator with lossless MZIs at the calibration temperature (the exact reference). */
     public static PhotonicSimulator lossless(CompiledNetwork compiled) {
-        return new PhotonicSimulator(compiled, 1.0, compiled.target().device().thermal().referenceTemperatureC(), 0);
+        return new PhotonicSimulator(compiled, 1.0, compiled.target().device().thermal().referenceTemperatureC(), 0, 0);
     }
 
     /** A simulator with the device's per-MZI insertion loss, at the calibration temperature. */
     public static PhotonicSimulator lossy(CompiledNetwork compiled) {
         return new PhotonicSimulator(compiled, compiled.target().device().mziAmplitudeTransmission(),
-                compiled.target().device().thermal().referenceTemperatureC(), 0);
+                compiled.target().device().thermal().referenceTemperatureC(), 0, 0);
     }
 
     /**
@@ -71,7 +80,22 @@ public final class PhotonicSimulator {
      * @return a new simulator
      */
     public PhotonicSimulator atTemperature(double celsius, long seed) {
-        return new PhotonicSimulator(compiled, mziAmplitude, celsius, seed);
+        return new PhotonicSimulator(compiled, mziAmplitude, celsius, seed, phaseBits);
+    }
+
+    /**
+     * This simulator with every heater set through a {@code bits}-bit phase DAC: each phase
+     * {@link TileHeaters} holds is rounded to the nearest multiple of {@code 2π / 2^bits} (the phase
+     * quantization model; combine with {@link #atTemperature} for drift on top).
+     *
+     * @param bits phase resolution per shifter, 1 to 24
+     * @return a new simulator
+     */
+    public PhotonicSimulator withPhaseBits(int bits) {
+        if (bits < 1 || bits > 24) {
+            throw new IllegalArgumentException("phase bits must be in [1, 24], was " + bits);
+        }
+        return new PhotonicSimulator(compiled, mziAmplitude, temperatureC, seed, bits);
     }
 
     /** The chip temperature this simulator models, °C. */

@@ -110,6 +110,19 @@ public final class TileHeaters {
     }
 
     /**
+     * These heaters set through a {@code bits}-bit phase DAC: every phase rounded to the nearest multiple
+     * of {@code 2π / 2^bits}. The detector references (electronic) keep their exact values.
+     *
+     * @param bits resolution per phase shifter
+     * @return the quantized heaters
+     */
+    public TileHeaters quantized(int bits) {
+        double step = 2 * Math.PI / (1L << bits);
+        return new TileHeaters(tile, round(inputInternal, step), round(inputExternal, step), round(inputOutputs, step),
+                round(attenuators, step), round(outputInternal, step), round(outputExternal, step), detectorOffsets);
+    }
+
+    /**
      * What these heaters implement, in {@link MziMesh}'s convention, for the simulator: the input mesh,
      * the attenuators' amplitude transmissions and the output mesh, such that the tile's detector
      * phases complete the product. For the undrifted heaters this equals the compiled tile.
@@ -166,6 +179,14 @@ public final class TileHeaters {
 
     /** A tile as its heaters implement it: input mesh, attenuator transmissions, output mesh. */
     record Realised(MziMesh inputMesh, double[] attenuation, MziMesh outputMesh) {
+    }
+
+    private static double[] round(double[] phases, double step) {
+        double[] rounded = new double[phases.length];
+        for (int i = 0; i < phases.length; i++) {
+            rounded[i] = Math.rint(phases[i] / step) * step;
+        }
+        return rounded;
     }
 
     private static double[] drift(double[] phases, double sigma, SplittableRandom random) {
