@@ -68,7 +68,7 @@ class CodegenSimulationAndCircuitTest {
     @PhotonicBenchmark
     @Performance(maxTime = "2s")
     @MaxDuration(value = 10, unit = TimeUnit.MINUTES) // PRODUCT TARGET (doc): block < 10 min
-    @MaxDuration(value = 1, unit = TimeUnit.MILLISECONDS) // REGRESSION GUARD: 206 µs measured under load, ×5
+    @MaxDuration(value = 2, unit = TimeUnit.MILLISECONDS) // REGRESSION GUARD: 206-481 µs measured under load, ×4.2-9.7
     @MaxMemory(value = 2, unit = MemoryUnit.GIB, kind = MemoryKind.ALLOCATED) // PRODUCT TARGET (doc): < 2 GB
     // REGRESSION GUARD for memory: the baseline on allocated (2.2 KiB measured; critical +10%)
     // accuracy is a deterministic function of the seeds: a drop of 1 point fails

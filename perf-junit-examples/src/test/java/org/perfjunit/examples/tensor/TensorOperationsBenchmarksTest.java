@@ -56,12 +56,12 @@ class TensorOperationsBenchmarksTest {
 
     /**
      * Matmul 1024², float, best backend, 2 threads. PRODUCT TARGET 100 GFLOPS (reported, see class
-     * comment); REGRESSION GUARD 10 GFLOPS (43 measured under load, ÷4.3). The kernel allocates its
+     * comment); REGRESSION GUARD 8 GFLOPS (22-43 measured under load, ÷2.8-5.4). The kernel allocates its
      * packing buffers per call (~6 MiB), so allocation is limited to 16 MiB rather than zero.
      */
     @Test
     @Performance(iterations = 10, warmupIterations = 3)
-    @MinThroughput(value = 10e9, counter = "flop") // REGRESSION GUARD
+    @MinThroughput(value = 8e9, counter = "flop") // REGRESSION GUARD
     @MaxMemory(value = 16, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
     // the work runs on pool threads, which CPU time of the test thread does not see: wall time, report-only threshold;
     // allocation of the VECTOR kernel depends on when C2 compiles it (+4% to +17% between JVMs), so it is not compared
@@ -87,14 +87,14 @@ class TensorOperationsBenchmarksTest {
     /**
      * Element-wise operations over 16 MiB arrays, in bytes moved per second. PRODUCT TARGET &gt; 10 GB/s
      * (reported as {@code target_met}); measured 21-40 GB/s in one run at load average ~20 and 4.5-6.9 GB/s
-     * in the next (60 quiet). REGRESSION GUARD 3 GB/s (÷1.5 of the worst median seen, ÷13 of the best
+     * in the next (60 quiet). REGRESSION GUARD 2.5 GB/s (÷1.8 of the worst median seen, ÷16 of the best
      * loaded one): memory bandwidth is what the other builds on this VM compete for, and no single
      * limit is within 10× of both ends of that range; the baseline on CPU time is the finer check.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = ElementwiseOp.class, names = {"ADD", "MULTIPLY", "AXPY", "RELU"})
     @Performance(iterations = 15)
-    @MinThroughput(value = 3e9, counter = "bytes") // REGRESSION GUARD
+    @MinThroughput(value = 2.5e9, counter = "bytes") // REGRESSION GUARD
     @MaxMemory(value = 0, kind = MemoryKind.ALLOCATED)
     // memory-bound: other processes compete for bandwidth and moved even CPU time up to 1.8x; allocation is asserted (0 B)
     @Baseline(metrics = {"cpu_time"}, warning = "cpu_time=30%", critical = "cpu_time=150%")

@@ -90,11 +90,11 @@ class TernaryInferenceBenchmarksTest {
 
     /**
      * First-token latency: a fresh session consumes an 8-token prompt and returns its first token. No doc
-     * target. REGRESSION GUARD: p95 &lt; 90 ms (19.6 ms measured under load, ×4.6).
+     * target. REGRESSION GUARD: p95 &lt; 180 ms (19.6-55 ms measured under load, ×3.3-9.2).
      */
     @Test
     @Performance
-    @MaxDuration(value = 90, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P95)
+    @MaxDuration(value = 180, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P95)
     void returnsTheFirstTokenQuickly(PerfContext perf) {
         int first = perf.measure(() -> model.newSession(TernaryKernel.OPTIMIZED).prefill(PROMPT));
 
@@ -106,12 +106,12 @@ class TernaryInferenceBenchmarksTest {
      * memory &lt; 1.1 GB (asserted on the loaded model's deep size, JOL) and "11% less memory" than
      * the reference, read here as: the packed model is at least 11% smaller than dense float weights.
      * Load time has no absolute target ("34% faster startup" is a ratio to C++). REGRESSION GUARDS from
-     * what loading measures today: &lt; 1.2 s (277 ms under load, ×4.3) and 8 MiB retained (2.5 MB, JOL
+     * what loading measures today: &lt; 2.5 s (277-554 ms under load, ×4.5-9) and 8 MiB retained (2.5 MB, JOL
      * deep size, deterministic; ×3.4), beside the PRODUCT TARGET of 1.1 GB.
      */
     @Test
     @Performance(iterations = 5, warmupIterations = 1)
-    @MaxDuration(value = 1200, unit = TimeUnit.MILLISECONDS) // REGRESSION GUARD
+    @MaxDuration(value = 2500, unit = TimeUnit.MILLISECONDS) // REGRESSION GUARD
     @MaxMemory(value = 1100, unit = MemoryUnit.MIB, kind = MemoryKind.RETAINED) // PRODUCT TARGET (doc)
     @MaxMemory(value = 8, unit = MemoryUnit.MIB, kind = MemoryKind.RETAINED) // REGRESSION GUARD
     // retained size (JOL deep size) is deterministic: it keeps the tight default (critical 10%)
