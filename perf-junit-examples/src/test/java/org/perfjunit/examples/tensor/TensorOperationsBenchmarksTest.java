@@ -60,7 +60,9 @@ class TensorOperationsBenchmarksTest {
      * packing buffers per call (~6 MiB), so allocation is limited to 16 MiB rather than zero.
      */
     @Test
-    @Performance(iterations = 10, warmupIterations = 3)
+    // longer caps than the module's 2 s / 4 s: at load average 24 a 2-thread 1024² multiply took 0.1-0.5 s and
+    // the default caps timed the test out in warm-up
+    @Performance(iterations = 10, warmupIterations = 3, maxWarmupTime = "5s", maxTime = "10s")
     @MinThroughput(value = 8e9, counter = "flop") // REGRESSION GUARD
     @MaxMemory(value = 16, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
     // the work runs on pool threads, which CPU time of the test thread does not see: wall time, report-only threshold;
