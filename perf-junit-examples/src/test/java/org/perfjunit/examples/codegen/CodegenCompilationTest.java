@@ -40,7 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * &lt; 30 min, &lt; 16 GB, &gt; 90%); per-stage times (parsing, template mapping, circuit generation,
  * optimization); parallel compilation; caching; throughput-based regression tracking. Networks are
  * stacks of 64-wide layers ({@code Network.deep}); the doc's 50-layer example is the medium one.
- * Targets are asserted as written (our compiler is orders of magnitude below them). Memory is
+ * Each doc target is asserted as written and labelled PRODUCT TARGET; because our compiler is orders of
+ * magnitude below them, each also has a REGRESSION GUARD beside it, derived from what the compile
+ * measures today (AMD EPYC family 26 model 2 (Zen 5), 2 vCPUs, load average ~20, 2026-12-01) with a margin for a noisy shared 2-core
+ * machine: ~4× for wall time, which load stretches; allocation is deterministic and guarded by the
+ * class's baseline (critical +10%). Memory is
  * bytes allocated per compile (the doc's "memory delta"). "Success" = the compiled circuit,
  * simulated without loss, reproduces the network's output within 1e-6, over several seeds.
  *
@@ -57,16 +61,20 @@ class CodegenCompilationTest {
 
     @PhotonicBenchmark
     @Performance(iterations = 10)
-    @MaxDuration(value = 10, unit = TimeUnit.SECONDS)
-    @MaxMemory(value = 100, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
+    @MaxDuration(value = 10, unit = TimeUnit.SECONDS) // PRODUCT TARGET (doc): small network < 10 s
+    @MaxDuration(value = 300, unit = TimeUnit.MILLISECONDS) // REGRESSION GUARD: 33-68 ms measured under load, ×4.4-9
+    @MaxMemory(value = 100, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED) // PRODUCT TARGET (doc): < 100 MB
+    // REGRESSION GUARD for memory: the class baseline on allocated (3 MiB measured; critical +10%)
     void compilesSmallNetwork(PerfContext perf) {
         compileAndCheck(perf, 5, 5);
     }
 
     @PhotonicBenchmark
     @Performance(iterations = 5, warmupIterations = 2)
-    @MaxDuration(value = 5, unit = TimeUnit.MINUTES)
-    @MaxMemory(value = 2, unit = MemoryUnit.GIB, kind = MemoryKind.ALLOCATED)
+    @MaxDuration(value = 5, unit = TimeUnit.MINUTES) // PRODUCT TARGET (doc): medium network < 5 min
+    @MaxDuration(value = 4, unit = TimeUnit.SECONDS) // REGRESSION GUARD: 0.48-1.05 s measured under load, ×3.8-8.4
+    @MaxMemory(value = 2, unit = MemoryUnit.GIB, kind = MemoryKind.ALLOCATED) // PRODUCT TARGET (doc): < 2 GB
+    // REGRESSION GUARD for memory: the class baseline on allocated (30 MiB measured; critical +10%)
     void compilesMediumNetwork(PerfContext perf) {
         compileAndCheck(perf, 50, 3);
     }
@@ -75,8 +83,12 @@ class CodegenCompilationTest {
     @PhotonicBenchmark
     @Tag("slow")
     @Performance(iterations = 3, warmupIterations = 1, maxTime = "60s")
-    @MaxDuration(value = 30, unit = TimeUnit.MINUTES)
-    @MaxMemory(value = 16, unit = MemoryUnit.GIB, kind = MemoryKind.ALLOCATED)
+    @MaxDuration(value = 30, unit = TimeUnit.MINUTES) // PRODUCT TARGET (doc): large network < 30 min
+    // REGRESSION GUARD: 5.5 s measured under load, ×3.6 (a time baseline cannot judge 3 samples, so this is the check)
+    @MaxDuration(value = 20, unit = TimeUnit.SECONDS)
+    @MaxMemory(value = 16, unit = MemoryUnit.GIB, kind = MemoryKind.ALLOCATED) // PRODUCT TARGET (doc): < 16 GB
+    // REGRESSION GUARD: 379 MB allocated per compile (deterministic), so 512 MiB leaves +40% for JVM changes
+    @MaxMemory(value = 512, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
     // 3 samples give no confidence interval (a bare ratio on a noisy machine): allocation and success rate only
     @Baseline(metrics = {"allocated", "success_rate"}, warning = "success_rate=0.5pt", critical = "success_rate=1pt")
     void compilesLargeNetwork(PerfContext perf) {
@@ -129,11 +141,12 @@ class CodegenCompilationTest {
                 .compile(net).report());
     }
 
-    /** Caching: a second compile of the same network is a map lookup (hashing the weights);
-     * asserted &lt; 1 ms (~0.1 ms measured). */
+    /** Caching: a second compile of the same network is a map lookup (hashing the weights). No doc
+     * number. REGRESSION GUARD: 56 µs measured under load, so &lt; 250 µs (×4.5); an uncached compile
+     * of this network takes ~100 ms, 400× more, so a broken cache cannot hide under it. */
     @PhotonicBenchmark
     @Performance(maxTime = "2s")
-    @MaxDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+    @MaxDuration(value = 250, unit = TimeUnit.MICROSECONDS)
     // tens of bytes per call that depend on when the JIT removes an allocation (0-96 B seen): allocation is not compared
     @Baseline(metrics = {"cpu_time"})
     void compilesFromCacheWhenTheNetworkIsUnchanged(PerfContext perf) {
@@ -150,11 +163,13 @@ class CodegenCompilationTest {
      * Memory management, holo-code-gen's "streaming" and "only load active blocks": compile a
      * 50-layer network one layer at a time and keep only each layer's circuit report, so what stays
      * alive is a few KiB instead of every mesh (the whole compiled network is reported as
-     * {@code whole_network_retained_mib} for comparison). RETAINED limit: 1 MiB.
+     * {@code whole_network_retained_mib} for comparison). No doc number. REGRESSION GUARD: RETAINED
+     * &lt; 16 KiB (5.4 KiB measured, deterministic; ×3 leaves room for a JVM's object layout), where
+     * keeping the meshes would retain megabytes.
      */
     @PhotonicBenchmark
     @Performance(iterations = 5, warmupIterations = 2)
-    @MaxMemory(value = 1, unit = MemoryUnit.MIB, kind = MemoryKind.RETAINED)
+    @MaxMemory(value = 16, unit = MemoryUnit.KIB, kind = MemoryKind.RETAINED)
     // retained size (JOL deep size) is deterministic: it keeps the tight default (critical 10%)
     @Baseline(metrics = {"cpu_time", "allocated", "retained"})
     void streamsLayersToBoundRetainedMemory(PerfContext perf) {

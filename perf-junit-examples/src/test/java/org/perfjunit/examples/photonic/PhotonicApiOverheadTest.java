@@ -3,6 +3,7 @@ package org.perfjunit.examples.photonic;
 import org.perfjunit.Baseline;
 import org.perfjunit.MaxDuration;
 import org.perfjunit.MinThroughput;
+import org.perfjunit.PerfAssertions;
 import org.perfjunit.PerfContext;
 import org.perfjunit.Performance;
 import org.perfjunit.model.Statistic;
@@ -32,6 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * memory transfer (inputs into the chip and results back, as bytes/s) and serialization
  * (model export and import round trip).
  *
+ * <p>Limits: the doc's target where it has one (PRODUCT TARGET) and a REGRESSION GUARD from what the
+ * test measures today (AMD EPYC family 26 model 2, 2 vCPUs, load average ~20, 2026-12-01) with a
+ * margin of ~4-6× for wall time on a shared 2-core machine.
+ *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=PhotonicApiOverheadTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
 // Compared with the committed baselines: CPU time and allocation, which load barely moves (module README, "Baselines")
@@ -41,10 +46,12 @@ class PhotonicApiOverheadTest {
     private final CompiledNetwork tiny = new PhotonicCompiler(TargetConfig.defaults().withMeshSize(8))
             .compile(Network.mlp(9, 8, 8));
 
-    /** API call overhead: target &lt; 1 ms per call; asserted at p95 (a call takes a few µs). */
+    /** API call overhead: target &lt; 1 ms per call, asserted at p95 (a call takes a few µs). */
     @PhotonicBenchmark
     @Performance(maxWarmupTime = "2s", maxTime = "2s")
-    @MaxDuration(value = 1, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P95)
+    @MaxDuration(value = 1, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P95) // PRODUCT TARGET (doc)
+    // REGRESSION GUARD: p95 8.7 µs measured under load, ×5.7
+    @MaxDuration(value = 50, unit = TimeUnit.MICROSECONDS, statistic = Statistic.P95)
     // ~700 B per call, of which 64 B come and go with the JIT (696-760 B seen): allocation critical at 25%
     @Baseline(metrics = {"cpu_time", "allocated"}, critical = "allocated=25%")
     void callsTheChipWithLowOverhead(PerfContext perf) {
@@ -54,12 +61,13 @@ class PhotonicApiOverheadTest {
 
     /**
      * Memory transfer: 128 inputs of 784 doubles encoded into the chip's optical fields of the
-     * first layer and the detected outputs read back. The rate is in bytes/s; the limit
-     * (10 MB/s) only guards against pathological copying.
+     * first layer and the detected outputs read back. The rate is in bytes/s. No doc number.
+     * REGRESSION GUARD: 6.7 MB/s measured with the machine at load ~20 (wall time 3.6× its CPU time),
+     * so &gt; 2 MB/s (÷3.3); the class baseline on CPU time is the finer check.
      */
     @PhotonicBenchmark
     @Performance(iterations = 10, maxWarmupTime = "2s", maxTime = "4s")
-    @MinThroughput(value = 10_000_000, counter = "bytes")
+    @MinThroughput(value = 2_000_000, counter = "bytes")
     void transfersInputsIntoTheChipAndResultsBack(PerfContext perf) {
         CompiledNetwork compiled = new PhotonicCompiler(TargetConfig.defaults()).compile(Network.mlp(4, 784, 16));
         PhotonicSimulator chip = PhotonicSimulator.lossless(compiled);
@@ -77,10 +85,13 @@ class PhotonicApiOverheadTest {
         assertThat(sum).isFinite();
     }
 
-    /** Serialization: export the small model's weights and import them again; target-free, asserted &lt; 200 ms. */
+    /**
+     * Serialization: export the small model's weights and import them again. No doc number.
+     * REGRESSION GUARD on the thread's CPU time, which load does not stretch: wall time ranged 4.6-88 ms
+     * over three runs at load average 20-24 (19× apart), CPU time 2.7-9.0 ms, so CPU time &lt; 40 ms (×4.4).
+     */
     @PhotonicBenchmark
     @Performance(iterations = 10, maxWarmupTime = "2s", maxTime = "4s")
-    @MaxDuration(value = 200, unit = TimeUnit.MILLISECONDS)
     void exportsAndImportsTheModel(PerfContext perf) {
         Network small = Network.small(42);
 
@@ -88,6 +99,7 @@ class PhotonicApiOverheadTest {
 
         perf.counter("weights", small.macs());
         assertThat(imported).isEqualTo(small.linearLayers());
+        PerfAssertions.assertThat(perf.result()).hasMetricAtMost("cpu_time", 40e6); // REGRESSION GUARD, ns
     }
 
     private static byte[] exportLayers(Network network) {

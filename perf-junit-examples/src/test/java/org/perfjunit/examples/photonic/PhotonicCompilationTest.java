@@ -5,14 +5,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.perfjunit.Baseline;
 import org.perfjunit.model.Complexity;
+import org.perfjunit.model.Direction;
 import org.perfjunit.ExpectComplexity;
-import org.perfjunit.MaxDuration;
 import org.perfjunit.MaxMemory;
 import org.perfjunit.MemoryKind;
 import org.perfjunit.MemoryUnit;
+import org.perfjunit.PerfAssertions;
 import org.perfjunit.PerfContext;
 import org.perfjunit.Performance;
-import org.perfjunit.model.Statistic;
 import org.perfjunit.sim.photonic.CompiledNetwork;
 import org.perfjunit.sim.photonic.Network;
 import org.perfjunit.sim.photonic.Pass;
@@ -21,7 +21,6 @@ import org.perfjunit.sim.photonic.PhotonicSimulator;
 import org.perfjunit.sim.photonic.TargetConfig;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,12 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code photonic-compiler-benchmarks.md}): MLIR pass performance, full pipeline (small and large
  * model), peak memory, scalability with model size, and the batch-size scaling of its pytest example.
  *
- * <p>Targets: small model &lt; 100 ms, large model &lt; 2 s, peak memory &lt; 512 MB. On a quiet
- * 2-core machine the compiler takes 53 ms / 1.65 s (2 threads); with the other builds sharing the
- * two cores we measured 175 ms for the small model (load average 4). A limit that fails whenever
- * the machine is busy is a flaky test, so compile-time limits here are the target × 4 for the
- * small model and × 3 for the large one (the real regression guard is a baseline, not a limit).
- * The target itself is in each method's comment and in the report's metrics.
+ * <p>Targets: small model &lt; 100 ms, large model &lt; 2 s, peak memory &lt; 512 MB. Measured (AMD EPYC
+ * family 26 model 2, 2 vCPUs): the small model compiles in 40 ms on a quiet machine, but in 300-585 ms
+ * with ~20 other processes on the two cores (load average 20-24). The time targets hold only on a
+ * quiet machine, so they are reported as {@code target_met} (1 or 0, from the median wall time), not
+ * asserted. The REGRESSION GUARD is the compiling thread's CPU time, which load does not stretch:
+ * depending on how much of the fork-join work the calling thread does it is 39-73 ms for the small
+ * model (a whole single-threaded compile is ~100 ms), so the guard is 250 ms; 1.0 s for the large
+ * model (~2 s single-threaded), so 5 s. Memory: allocation per compile (deterministic) with its baseline.
  *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=PhotonicCompilationTest -Dsurefire.failIfNoSpecifiedTests=false}
  * (add {@code -DexcludedGroups=} to include the slow large-model test).
@@ -44,10 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Baseline(metrics = {"cpu_time", "allocated"})
 class PhotonicCompilationTest {
 
-    /** Target: &lt; 100 ms (photon-mlir-bridge table). Asserted: median &lt; 400 ms (4× for a loaded 2-core CI box). */
+    /** PRODUCT TARGET (photon-mlir-bridge table): &lt; 100 ms, reported as {@code target_met}; guard on CPU time. */
     @PhotonicBenchmark
     @Performance(iterations = 15, maxWarmupTime = "3s", maxTime = "8s")
-    @MaxDuration(value = 400, unit = TimeUnit.MILLISECONDS, statistic = Statistic.MEDIAN)
     void compilesSmallModel(PerfContext perf) {
         Network small = Network.small(42);
         PhotonicCompiler compiler = new PhotonicCompiler(TargetConfig.defaults(), new PassPhases(perf));
@@ -56,6 +56,8 @@ class PhotonicCompilationTest {
 
         perf.counter("tiles", compiled.tileCount());
         assertThat(compiled.tileCount()).isEqualTo(28); // 784-128-10 on 64-port tiles: 13×2 + 2×1
+        perf.metric("target_met", perf.result().median().toNanos() < 100e6 ? 1 : 0, Direction.HIGHER_IS_BETTER);
+        PerfAssertions.assertThat(perf.result()).hasMetricAtMost("cpu_time", 250e6); // REGRESSION GUARD, ns
     }
 
     /**
@@ -80,18 +82,18 @@ class PhotonicCompilationTest {
     }
 
     /**
-     * Target: &lt; 2 s and peak memory &lt; 512 MB. Asserted: median &lt; 6 s (3×: 1.2-2.0 s measured
-     * here, ~4 s at worst under load) and bytes allocated per compile &lt; 512 MiB (349 MiB measured).
-     * Allocation bounds how much memory the compile can add at its peak, and it is deterministic.
-     * The JVM's peak heap (reported as {@code peak_heap}) is not asserted: it includes garbage left
-     * by earlier tests in the same JVM and depends on when G1 collects (420-575 MiB seen here).
-     * Slow: ~15 s.
+     * PRODUCT TARGETS: &lt; 2 s, reported as {@code target_met} (0.94 s wall quiet, 10 s at load average 22;
+     * REGRESSION GUARD: the compiling thread's CPU time &lt; 5 s, 0.87-1.0 s measured), and peak memory
+     * &lt; 512 MB, asserted as bytes allocated per compile (366 MB measured, deterministic; it bounds
+     * what the compile can add at its peak). The JVM's peak heap (reported as {@code peak_heap}) is not
+     * asserted: it includes garbage left by earlier tests in the same JVM and depends on when G1
+     * collects (420-575 MiB seen here). REGRESSION GUARD: the baseline on allocation. Slow: ~15 s
+     * quiet, over a minute under load.
      */
     @PhotonicBenchmark
     @Tag("slow")
-    @Performance(warmupIterations = 1, iterations = 3, maxTime = "30s")
-    @MaxDuration(value = 6, unit = TimeUnit.SECONDS)
-    @MaxMemory(value = 512, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
+    @Performance(warmupIterations = 1, iterations = 3, maxTime = "90s")
+    @MaxMemory(value = 512, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED) // PRODUCT TARGET (doc)
     // 3 samples give no confidence interval (a bare ratio on a noisy machine): the deterministic allocation only
     @Baseline(metrics = "allocated")
     void compilesLargeModel(PerfContext perf) {
@@ -101,17 +103,20 @@ class PhotonicCompilationTest {
         CompiledNetwork compiled = perf.measure(() -> compiler.compile(large));
 
         assertThat(compiled.tileCount()).isEqualTo(648);
+        perf.metric("target_met", perf.result().median().toNanos() < 2e9 ? 1 : 0, Direction.HIGHER_IS_BETTER);
+        PerfAssertions.assertThat(perf.result()).hasMetricAtMost("cpu_time", 5e9); // REGRESSION GUARD, ns
     }
 
     /**
      * Memory usage on the default run: the small model's compile allocates and keeps little.
-     * Doc target 512 MB peak; the small model must stay far below: 64 MiB allocated per compile
-     * (15 MiB measured) and 32 MiB retained by the compiled circuit (JOL deep size).
+     * Doc target 512 MB peak (asserted on the large model); REGRESSION GUARDS for the small model, from
+     * deterministic measurements: 64 MiB allocated per compile (17 MiB measured, ×3.8) and 8 MiB retained
+     * by the compiled circuit (JOL deep size; 3.1 MB measured, ×2.7).
      */
     @PhotonicBenchmark
     @Performance(iterations = 10, maxWarmupTime = "3s", maxTime = "6s")
     @MaxMemory(value = 64, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
-    @MaxMemory(value = 32, unit = MemoryUnit.MIB, kind = MemoryKind.RETAINED)
+    @MaxMemory(value = 8, unit = MemoryUnit.MIB, kind = MemoryKind.RETAINED)
     // retained size (JOL deep size) is deterministic: it keeps the tight default (critical 10%)
     @Baseline(metrics = {"cpu_time", "allocated", "retained"})
     void keepsSmallModelCompilationMemoryLow(PerfContext perf) {

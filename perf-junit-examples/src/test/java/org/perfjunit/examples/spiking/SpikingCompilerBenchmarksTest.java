@@ -67,15 +67,22 @@ class SpikingCompilerBenchmarksTest {
 
     /**
      * Compilation time: ANN-to-SNN conversion (threshold balancing on 200 calibration inputs) plus
-     * mapping onto Loihi cores. Target &lt; 60 s (for SpikeFormer-Base), asserted as written.
-     * Memory: target peak &lt; 4 GB; asserted: at most 64 MiB allocated per compile (2 MiB measured),
-     * which bounds what the compile can add to the heap. The JVM's peak heap is reported, not
-     * asserted: it counts garbage left by earlier tests in the same JVM.
+     * mapping onto Loihi cores. PRODUCT TARGET &lt; 60 s (for SpikeFormer-Base), asserted as written;
+     * our network is ~200× smaller and compiles in 50 ms (wall, load average 20; 14 ms CPU), so the
+     * REGRESSION GUARDS beside it come from that measurement: median wall time &lt; 250 ms (×5) and the
+     * compiling thread's CPU time &lt; 70 ms (×5; the doc's own profiler check, MAX_CPU_TIME).
+     * Memory: PRODUCT TARGET peak &lt; 4 GB, asserted as bytes allocated per compile, which bound what the
+     * compile can add to the heap; REGRESSION GUARD 8 MiB (2.1 MiB measured, deterministic, ×3.8). The
+     * JVM's peak heap is reported, not asserted: it counts garbage left by earlier tests in the same JVM.
+     * (The compile here maps a dense MLP: SpikeFormer's spiking self-attention has no chip mapping in
+     * the simulators, see the README's "not covered" list.)
      */
     @Test
     @Performance(iterations = 10)
-    @MaxDuration(value = 60, unit = TimeUnit.SECONDS)
-    @MaxMemory(value = 64, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
+    @MaxDuration(value = 60, unit = TimeUnit.SECONDS) // PRODUCT TARGET (doc)
+    @MaxDuration(value = 250, unit = TimeUnit.MILLISECONDS) // REGRESSION GUARD
+    @MaxMemory(value = 4, unit = MemoryUnit.GIB, kind = MemoryKind.ALLOCATED) // PRODUCT TARGET (doc)
+    @MaxMemory(value = 8, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED) // REGRESSION GUARD
     @SuppressWarnings("try") // phases are closed by try-with-resources only for their timing
     void compilesReferenceNetworkForLoihi(PerfContext perf) {
         ChipMapping mapping = perf.measure(() -> {
@@ -91,8 +98,9 @@ class SpikingCompilerBenchmarksTest {
         perf.metric("cores_used", mapping.coresUsed(), Direction.LOWER_IS_BETTER);
         perf.metric("synaptic_memory_kib", mapping.synapticMemoryBits() / 8.0 / 1024, "KiB", Direction.LOWER_IS_BETTER);
         assertThat(mapping.chipsUsed()).isEqualTo(1);
-        // the doc's profiler check (prof.get_cpu_time() < MAX_CPU_TIME): CPU time of the compiling thread, ns
-        PerfAssertions.assertThat(perf.result()).hasMetricAtMost("cpu_time", 10e9);
+        // the doc's profiler check (prof.get_cpu_time() < MAX_CPU_TIME): CPU time of the compiling thread, ns;
+        // REGRESSION GUARD from the 14 ms measured, ×5
+        PerfAssertions.assertThat(perf.result()).hasMetricAtMost("cpu_time", 70e6);
     }
 
     /**
@@ -102,7 +110,7 @@ class SpikingCompilerBenchmarksTest {
      */
     @Test
     @Performance
-    @MaxDuration(value = 25, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P95)
+    @MaxDuration(value = 25, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P95) // PRODUCT TARGET (doc); 3.5 ms measured under load
     void infersOneInputWithinLatencyTarget(PerfContext perf) {
         double[] x = ref.test().inputs()[0];
 
@@ -110,14 +118,20 @@ class SpikingCompilerBenchmarksTest {
 
         double chipLatency = EnergyModel.davies2018().estimate(result.counts(), chip).latencySeconds();
         perf.metric("chip_latency_ms", chipLatency * 1e3, "ms", Direction.LOWER_IS_BETTER);
-        assertThat(chipLatency).as("estimated chip latency, s").isLessThan(0.025);
+        assertThat(chipLatency).as("PRODUCT TARGET (doc): estimated chip latency, s").isLessThan(0.025);
+        // REGRESSION GUARD: the modelled latency is deterministic (2.09 ms); +20% means the mapping or the model changed
+        assertThat(chipLatency).as("REGRESSION GUARD: estimated chip latency, s").isLessThan(2.5e-3);
         assertThat(result.prediction()).isEqualTo(ref.test().labels()[0]);
     }
 
-    /** Energy per inference: target &lt; 5 mJ, from the energy model (≈ 12 µJ), asserted as written. */
+    /**
+     * Energy per inference: PRODUCT TARGET &lt; 5 mJ, from the energy model (13.7 µJ), asserted as written.
+     * REGRESSION GUARD: the modelled energy is deterministic, so &lt; 20 µJ (×1.45) here and the baseline on
+     * energy (critical 5%).
+     */
     @Test
     @Performance
-    @MaxEnergy(value = 5, unit = EnergyUnit.MILLIJOULES)
+    @MaxEnergy(value = 5, unit = EnergyUnit.MILLIJOULES) // PRODUCT TARGET (doc)
     // the modelled energy is deterministic: it keeps the tight default (critical 5%)
     @Baseline(metrics = {"cpu_time", "allocated", "energy"})
     void staysWithinEnergyPerInference(PerfContext perf) {
@@ -133,15 +147,17 @@ class SpikingCompilerBenchmarksTest {
         perf.metric("synaptic_ops", energy.synapticOps(), Direction.LOWER_IS_BETTER);
         perf.metric("mac_accelerator_uj", EnergyModel.macAcceleratorJoules(ref.ann().macsPerInference()) * 1e6, "µJ",
                 Direction.LOWER_IS_BETTER);
+        assertThat(energy.totalJoules()).as("REGRESSION GUARD: modelled energy, J").isLessThan(20e-6);
     }
 
     /**
-     * Throughput in images per second on a batch of 32. The document gives no number; 40 images/s
-     * (one image per 25 ms, the latency target) is asserted. The simulator does ~2,000/s.
+     * Throughput in images per second on a batch of 32. The document gives no number; PRODUCT TARGET
+     * 40 images/s (one image per 25 ms, the latency target). The simulator does 718/s under load
+     * (~2,000/s quiet), so the REGRESSION GUARD asserts &gt; 150 images/s (÷4.8 of the loaded figure).
      */
     @Test
     @Performance(iterations = 10)
-    @MinThroughput(value = 40, counter = "images")
+    @MinThroughput(value = 40, counter = "images") // PRODUCT TARGET (derived from the doc's latency)
     // accuracy is a deterministic function of the seeds: a drop of 1 point fails
     @Baseline(metrics = {"cpu_time", "allocated", "accuracy"})
     void infersImagesAtTargetThroughput(PerfContext perf) {
@@ -151,6 +167,9 @@ class SpikingCompilerBenchmarksTest {
 
         perf.counter("images", batch.length);
         perf.metric("accuracy", result.accuracy(Arrays.copyOf(ref.test().labels(), 32)), Direction.HIGHER_IS_BETTER);
+        // REGRESSION GUARD; counter rates exist only after the test, so the rate is computed from the median
+        double imagesPerSecond = batch.length * 1e9 / perf.result().median().toNanos();
+        assertThat(imagesPerSecond).as("REGRESSION GUARD: images/s").isGreaterThan(150);
     }
 
     /**

@@ -57,12 +57,14 @@ class SpikingScalingBenchmarksTest {
     /**
      * Multi-chip scaling: smaller cores (neurons per core 1024, 64, 16 on one-tile chips) spread the
      * network over 1, 4 and 15 chips. Measured: compile (mapping) time; reported from the energy
-     * model: chips, chip-to-chip hops, latency and energy per inference (energy target 5 mJ holds).
+     * model: chips, chip-to-chip hops, latency and energy per inference. PRODUCT TARGET: energy &lt; 5 mJ
+     * (doc). REGRESSION GUARD: &lt; 30 µJ (12.2-21.2 µJ modelled over the three layouts, deterministic)
+     * and the baseline on energy (critical 5%).
      */
     @ParameterizedTest(name = "{0} neurons per core")
     @ValueSource(ints = {1024, 64, 16})
     @Performance(iterations = 10)
-    @MaxEnergy(value = 5, unit = EnergyUnit.MILLIJOULES)
+    @MaxEnergy(value = 5, unit = EnergyUnit.MILLIJOULES) // PRODUCT TARGET (doc)
     // the modelled energy is deterministic: it keeps the tight default (critical 5%). CPU time is not compared:
     // this ~30 µs mapping has a second mode near 210 µs while the JIT works (seen in the baseline and a re-measure)
     @Baseline(metrics = {"allocated", "energy"})
@@ -78,6 +80,7 @@ class SpikingScalingBenchmarksTest {
         perf.metric("chip_hops", energy.chipHops(), Direction.LOWER_IS_BETTER);
         perf.metric("chip_latency_ms", energy.latencySeconds() * 1e3, "ms", Direction.LOWER_IS_BETTER);
         chipLatencyByChips.put(mapping.chipsUsed(), energy.latencySeconds());
+        assertThat(energy.totalJoules()).as("REGRESSION GUARD: modelled energy, J").isLessThan(30e-6);
     }
 
     /**

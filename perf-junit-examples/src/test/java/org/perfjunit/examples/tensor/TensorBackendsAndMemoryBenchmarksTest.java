@@ -103,11 +103,12 @@ class TensorBackendsAndMemoryBenchmarksTest {
     /**
      * Allocation overhead for large tensors (&gt; 1 MB): allocating the 4 MiB result of a 1024²
      * float GEMM versus the multiply itself. Each invocation times both; the overhead is the median
-     * of the per-invocation ratios, so machine load hits both alike. Target &lt; 1%; asserted &lt; 5%:
-     * the JVM zeroes new arrays and a young GC may land in the allocation (measured ~0.5–1%).
+     * of the per-invocation ratios, so machine load hits both alike. PRODUCT TARGET &lt; 1% (reported as
+     * {@code target_met}); REGRESSION GUARD &lt; 20% (see the comment at the assertion).
      */
     @Test
-    @Performance(iterations = 8, warmupIterations = 2)
+    // longer caps than the module's 2 s / 4 s: at load average 24 the default caps timed this test out
+    @Performance(iterations = 8, warmupIterations = 2, maxWarmupTime = "5s", maxTime = "10s")
     @SuppressWarnings("try") // phases are closed by try-with-resources only for their timing
     // the work runs on pool threads, which CPU time of the test thread does not see: wall time, report-only threshold;
     // allocation of the VECTOR kernel depends on when C2 compiles it (+4% to +17% between JVMs), so it is not compared
@@ -137,6 +138,7 @@ class TensorBackendsAndMemoryBenchmarksTest {
         double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double overhead = sorted[sorted.length / 2];
         perf.metric("allocation_overhead_percent", overhead * 100, "%", Direction.LOWER_IS_BETTER);
+        perf.metric("target_met", overhead < 0.01 ? 1 : 0, Direction.HIGHER_IS_BETTER); // PRODUCT TARGET (doc): < 1%
         // Reference target 1%. In a fresh JVM the 4 MiB arrays touch heap pages for the first time
         // (page faults + zeroing, 1-2 ms against a ~20 ms multiply): 8% was seen on a clean clone,
         // so the bound here is 20%, still far below a copy-per-call design (~100%).

@@ -29,12 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counters: {@code flop/s} and {@code bytes/s} come from {@code perf.counter("flop", ...)} and
  * {@code perf.counter("bytes", ...)}, and {@code @MinThroughput(counter = ...)} limits them.
  *
- * <p>Targets: matmul &gt; 100 GFLOPS, element-wise &gt; 10 GB/s, reductions &gt; 5 GB/s. This machine's
- * theoretical peak ({@link PeakModel}) is 83 GFLOPS (double) / 166 GFLOPS (float) on both cores, so
- * 100 GFLOPS is above the double peak and needs ~60% of the float peak with both cores to ourselves;
- * memory bandwidth is shared with every other build. Limits here are looser, stated per test
- * (with the measured figures); achieved GFLOPS and fraction of peak
- * are reported as metrics for baselines to track.
+ * <p>PRODUCT TARGETS (doc): matmul &gt; 100 GFLOPS, element-wise &gt; 10 GB/s, reductions &gt; 5 GB/s. On
+ * this VM (AMD EPYC family 26 model 2, Zen 5, 2 vCPUs) they are met when the machine is quiet (float
+ * matmul 324 GFLOPS, element-wise 21-60 GB/s) and missed when ~20 other processes share the two cores
+ * (43 GFLOPS, 6.6-40 GB/s), so a wall-time assertion of the target would be a flaky test. Each target
+ * is therefore reported (metric {@code target_met}, 1 or 0, beside the rate) and the asserted limit is a
+ * REGRESSION GUARD at about a quarter of the figure measured under that load; the baselines track the
+ * rest. Achieved GFLOPS and fraction of {@link PeakModel} peak are reported as metrics.
  *
  * <p>Run: {@code mvn -B -pl perf-junit-examples -am test -Dtest=TensorOperationsBenchmarksTest -Dsurefire.failIfNoSpecifiedTests=false}
  */
@@ -54,13 +55,15 @@ class TensorOperationsBenchmarksTest {
     }
 
     /**
-     * Matmul 1024², float, best backend, 2 threads. Target 100 GFLOPS; asserted 5 GFLOPS (~39 measured
-     * under load, see class comment). The kernel allocates its packing buffers per call (~6 MiB),
-     * so allocation is limited to 16 MiB rather than zero.
+     * Matmul 1024², float, best backend, 2 threads. PRODUCT TARGET 100 GFLOPS (reported, see class
+     * comment); REGRESSION GUARD 8 GFLOPS (22-43 measured under load, ÷2.8-5.4). The kernel allocates its
+     * packing buffers per call (~6 MiB), so allocation is limited to 16 MiB rather than zero.
      */
     @Test
-    @Performance(iterations = 10, warmupIterations = 3)
-    @MinThroughput(value = 5e9, counter = "flop")
+    // longer caps than the module's 2 s / 4 s: at load average 24 a 2-thread 1024² multiply took 0.1-0.5 s and
+    // the default caps timed the test out in warm-up
+    @Performance(iterations = 10, warmupIterations = 3, maxWarmupTime = "5s", maxTime = "10s")
+    @MinThroughput(value = 8e9, counter = "flop") // REGRESSION GUARD
     @MaxMemory(value = 16, unit = MemoryUnit.MIB, kind = MemoryKind.ALLOCATED)
     // the work runs on pool threads, which CPU time of the test thread does not see: wall time, report-only threshold;
     // allocation of the VECTOR kernel depends on when C2 compiles it (+4% to +17% between JVMs), so it is not compared
@@ -74,7 +77,9 @@ class TensorOperationsBenchmarksTest {
         GemmKernel gemm = kernels.open(GemmBackend.best().create(2));
         perf.measure(() -> gemm.multiply(N, N, N, a, b, c));
 
-        perf.metric("gflops", GemmKernel.flops(N, N, N) / perf.result().median().toNanos(), "GFLOPS", Direction.HIGHER_IS_BETTER);
+        double gflops = GemmKernel.flops(N, N, N) / perf.result().median().toNanos();
+        perf.metric("gflops", gflops, "GFLOPS", Direction.HIGHER_IS_BETTER);
+        perf.metric("target_met", gflops > 100 ? 1 : 0, Direction.HIGHER_IS_BETTER); // PRODUCT TARGET (doc): > 100
         perf.metric("fraction_of_peak", PeakModel.detect().fractionOfPeak(
                 GemmKernel.flops(N, N, N) * 1e9 / perf.result().median().toNanos(), PeakModel.Precision.FLOAT, 2),
                 Direction.HIGHER_IS_BETTER);
@@ -82,14 +87,16 @@ class TensorOperationsBenchmarksTest {
     }
 
     /**
-     * Element-wise operations over 16 MiB arrays, in bytes moved per second. Target &gt; 10 GB/s;
-     * measured 6–60 GB/s (ADD 27 GB/s on one run, 6.6 GB/s on a busier one); asserted 2 GB/s, because
-     * memory bandwidth is what the other builds on this VM compete for.
+     * Element-wise operations over 16 MiB arrays, in bytes moved per second. PRODUCT TARGET &gt; 10 GB/s
+     * (reported as {@code target_met}); measured 21-40 GB/s in one run at load average ~20 and 4.5-6.9 GB/s
+     * in the next (60 quiet). REGRESSION GUARD 2.5 GB/s (÷1.8 of the worst median seen, ÷16 of the best
+     * loaded one): memory bandwidth is what the other builds on this VM compete for, and no single
+     * limit is within 10× of both ends of that range; the baseline on CPU time is the finer check.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = ElementwiseOp.class, names = {"ADD", "MULTIPLY", "AXPY", "RELU"})
     @Performance(iterations = 15)
-    @MinThroughput(value = 2e9, counter = "bytes")
+    @MinThroughput(value = 2.5e9, counter = "bytes") // REGRESSION GUARD
     @MaxMemory(value = 0, kind = MemoryKind.ALLOCATED)
     // memory-bound: other processes compete for bandwidth and moved even CPU time up to 1.8x; allocation is asserted (0 B)
     @Baseline(metrics = {"cpu_time"}, warning = "cpu_time=30%", critical = "cpu_time=150%")
@@ -101,16 +108,20 @@ class TensorOperationsBenchmarksTest {
         perf.measure(() -> op.apply(x, y, out));
 
         perf.counter("bytes", op.bytesMoved(VECTOR));
+        perf.metric("target_met", bytesPerSecond(perf, op.bytesMoved(VECTOR)) > 10e9 ? 1 : 0,
+                Direction.HIGHER_IS_BETTER); // PRODUCT TARGET (doc): > 10 GB/s
     }
 
     /**
-     * Reductions over a 16 MiB tensor. Target &gt; 5 GB/s: SUM, DOT and SQUARED_NORM reach 14–17 GB/s,
-     * MAX only ~3.7 GB/s (a scalar compare chain), so asserted 1 GB/s for all four.
+     * Reductions over a 16 MiB tensor. PRODUCT TARGET &gt; 5 GB/s (reported as {@code target_met}): SUM,
+     * DOT and SQUARED_NORM reach 14-17 GB/s quiet, 2.2-5.0 GB/s at load average ~20; MAX only ~3.7 GB/s
+     * quiet (a scalar compare chain), 1.07-1.6 GB/s loaded. REGRESSION GUARD 0.5 GB/s for all four (÷2.1
+     * of the slowest loaded MAX, ÷10 of the loaded DOT).
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(Reduction.class)
     @Performance(iterations = 15)
-    @MinThroughput(value = 1e9, counter = "bytes")
+    @MinThroughput(value = 0.5e9, counter = "bytes") // REGRESSION GUARD
     // memory-bound like the element-wise test; the 24 B/op of boxing depend on the JIT, so allocation is not compared
     @Baseline(metrics = {"cpu_time"}, warning = "cpu_time=30%", critical = "cpu_time=150%")
     void reducesLargeTensors(Reduction reduction, PerfContext perf) {
@@ -120,7 +131,13 @@ class TensorOperationsBenchmarksTest {
         double result = perf.measure(() -> reduction.apply(x, y));
 
         perf.counter("bytes", reduction.bytesMoved(VECTOR));
+        perf.metric("target_met", bytesPerSecond(perf, reduction.bytesMoved(VECTOR)) > 5e9 ? 1 : 0,
+                Direction.HIGHER_IS_BETTER); // PRODUCT TARGET (doc): > 5 GB/s
         assertThat(result).isFinite();
+    }
+
+    private static double bytesPerSecond(PerfContext perf, double bytes) {
+        return bytes * 1e9 / perf.result().median().toNanos();
     }
 
     static float[] randomFloats(int n, long seed) {

@@ -51,8 +51,8 @@ class TernaryInferenceBenchmarksTest {
 
     /**
      * Throughput: 32 generated tokens per invocation with the optimized kernel (the product path,
-     * like the doc's Rust implementation); target 125+ tokens/s, asserted as written (~1,900 measured
-     * under load). The reference kernel (~250 tokens/s) is compared in {@link TernaryKernelComparisonTest}.
+     * like the doc's Rust implementation); PRODUCT TARGET 125+ tokens/s, asserted as written (460
+     * measured under load average ~20, ~1,900 on a quieter machine: 3.7× margin under load). The reference kernel (~250 tokens/s) is compared in {@link TernaryKernelComparisonTest}.
      */
     @Test
     @Performance(iterations = 10)
@@ -65,15 +65,17 @@ class TernaryInferenceBenchmarksTest {
     }
 
     /**
-     * Per-token latency percentiles: each invocation is one decoding step ({@code next()}). Target
-     * P50 &lt; 90 ms; the same 90 ms is asserted for P95 and P99 (a step takes about a millisecond,
-     * and samples are calibrated batches, so a preempted step does not make a tail on its own).
+     * Per-token latency percentiles: each invocation is one decoding step ({@code next()}). PRODUCT
+     * TARGET P50 &lt; 90 ms (doc); the doc names P95 and P99 without numbers. REGRESSION GUARDS from the
+     * figures measured under load average ~20 (AMD EPYC family 26 model 2): median 0.42 ms, p95 4.3 ms,
+     * p99 6.1 ms, each ×~5 (the tails are preemptions of the shared cores, which load moves most).
      */
     @Test
     @Performance
-    @MaxDuration(value = 90, unit = TimeUnit.MILLISECONDS, statistic = Statistic.MEDIAN)
-    @MaxDuration(value = 90, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P95)
-    @MaxDuration(value = 90, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P99)
+    @MaxDuration(value = 90, unit = TimeUnit.MILLISECONDS, statistic = Statistic.MEDIAN) // PRODUCT TARGET (doc)
+    @MaxDuration(value = 2, unit = TimeUnit.MILLISECONDS, statistic = Statistic.MEDIAN) // REGRESSION GUARD
+    @MaxDuration(value = 20, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P95) // REGRESSION GUARD
+    @MaxDuration(value = 30, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P99) // REGRESSION GUARD
     @MaxMemory(value = 64, kind = MemoryKind.ALLOCATED) // the step allocates nothing; measure() boxes the returned int (~11 B/op)
     // tens of bytes per call that depend on when the JIT removes an allocation (0-75 B seen): allocation is not compared
     @Baseline(metrics = {"cpu_time"})
@@ -86,10 +88,13 @@ class TernaryInferenceBenchmarksTest {
         assertThat(token).isBetween(0, model.spec().vocabulary() - 1);
     }
 
-    /** First-token latency: a fresh session consumes an 8-token prompt and returns its first token. No doc target; 90 ms asserted. */
+    /**
+     * First-token latency: a fresh session consumes an 8-token prompt and returns its first token. No doc
+     * target. REGRESSION GUARD: p95 &lt; 180 ms (19.6-55 ms measured under load, ×3.3-9.2).
+     */
     @Test
     @Performance
-    @MaxDuration(value = 90, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P95)
+    @MaxDuration(value = 180, unit = TimeUnit.MILLISECONDS, statistic = Statistic.P95)
     void returnsTheFirstTokenQuickly(PerfContext perf) {
         int first = perf.measure(() -> model.newSession(TernaryKernel.OPTIMIZED).prefill(PROMPT));
 
@@ -100,12 +105,15 @@ class TernaryInferenceBenchmarksTest {
      * Model loading time (seeded weights, absmean quantization, 2-bit packing) and memory. Targets:
      * memory &lt; 1.1 GB (asserted on the loaded model's deep size, JOL) and "11% less memory" than
      * the reference, read here as: the packed model is at least 11% smaller than dense float weights.
-     * Load time has no absolute target ("34% faster startup" is a ratio to C++); asserted &lt; 5 s.
+     * Load time has no absolute target ("34% faster startup" is a ratio to C++). REGRESSION GUARDS from
+     * what loading measures today: &lt; 2.5 s (277-554 ms under load, ×4.5-9) and 8 MiB retained (2.5 MB, JOL
+     * deep size, deterministic; ×3.4), beside the PRODUCT TARGET of 1.1 GB.
      */
     @Test
     @Performance(iterations = 5, warmupIterations = 1)
-    @MaxDuration(value = 5, unit = TimeUnit.SECONDS)
-    @MaxMemory(value = 1100, unit = MemoryUnit.MIB, kind = MemoryKind.RETAINED)
+    @MaxDuration(value = 2500, unit = TimeUnit.MILLISECONDS) // REGRESSION GUARD
+    @MaxMemory(value = 1100, unit = MemoryUnit.MIB, kind = MemoryKind.RETAINED) // PRODUCT TARGET (doc)
+    @MaxMemory(value = 8, unit = MemoryUnit.MIB, kind = MemoryKind.RETAINED) // REGRESSION GUARD
     // retained size (JOL deep size) is deterministic: it keeps the tight default (critical 10%)
     @Baseline(metrics = {"cpu_time", "allocated", "retained"})
     void loadsTheModelWithinMemoryBudget(PerfContext perf) {

@@ -13,9 +13,10 @@ import java.util.Map;
  * @param mziCount               MZIs over all meshes
  * @param attenuatorCount        attenuators (one column per tile)
  * @param meshDepth              largest depth of a single mesh, in MZI columns
- * @param worstPathMziCount      most MZIs one light path crosses (input mesh + output mesh of a tile)
- * @param totalPhaseRad          sum of all programmed phases, radians
- * @param worstPathLossDb        modulator + MZI loss along the worst path, dB
+ * @param worstPathMziCount      most MZIs one light path crosses: input mesh + the Σ attenuator column
+ *                               (one MZI each, as Lightening-Transformer counts it) + output mesh of a tile
+ * @param totalPhaseRad          sum of the phases every heater holds ({@link TileHeaters}), radians
+ * @param worstPathLossDb        modulator + MZI loss along the worst path (attenuator column included), dB
  * @param heaterPowerW           thermo-optic heater power, {@code totalPhase/π · P_π}, W
  * @param laserPowerW            electrical laser power so every detector receives its sensitivity, W
  * @param energyPerInferenceJ    energy of one input vector through all layers, J
@@ -59,11 +60,11 @@ public record CircuitReport(int tiles, long mziCount, long attenuatorCount, int 
                 mzis += in.mziCount() + out.mziCount();
                 attenuators += tile.size();
                 meshDepth = Math.max(meshDepth, Math.max(in.depth(), out.depth()));
-                int path = in.depth() + out.depth();
+                int path = in.depth() + 1 + out.depth(); // + 1: the Σ attenuator column is an MZI column
                 worstPath = Math.max(worstPath, path);
                 double lossDb = device.modulatorInsertionLossDb() + path * device.mziInsertionLossDb();
                 worstLoss = Math.max(worstLoss, lossDb);
-                phase += in.totalPhase() + out.totalPhase();
+                phase += TileHeaters.totalPhase(tile);
                 // each used output detector must see its sensitivity through the tile's worst path
                 laserOpticalW += tile.rows() * sensitivityW * Math.pow(10, lossDb / 10);
                 dynamicJ += tile.cols() * dacPlusModulatorJ + tile.rows() * readoutJ;

@@ -71,6 +71,11 @@ public final class CompiledTile {
         return attenuation[i];
     }
 
+    /** A copy of every attenuator's amplitude transmission. */
+    double[] attenuations() {
+        return attenuation.clone();
+    }
+
     /** Electronic gain after detection, {@code σ_max}. */
     public double gain() {
         return gain;

@@ -48,7 +48,8 @@ public record DeviceParameters(
      *   <li>Thermal drift: see {@link ThermalModel#defaults()}.</li>
      * </ul>
      * Modelling choices that are assumptions: all tiles are laid out spatially (no time
-     * multiplexing), heaters burn power proportional to the programmed phase, and every
+     * multiplexing), each heater burns power proportional to the phase it holds ({@link TileHeaters}),
+     * each Σ attenuator is one more MZI on the light path (its loss counted), and every
      * detector must receive its sensitivity through the worst path of its tile.
      *
      * @return the default device

@@ -101,16 +101,16 @@ public final class MziMesh {
     }
 
     /**
-     * Sum of all programmed phases, radians: {@code Σ (2θ + φ) + Σ α} (the internal phase of an
-     * MZI is {@code 2θ}).
+     * Sum of the phases this mesh's heaters hold, radians, alone (no phase arriving on its inputs):
+     * per MZI the internal heater {@code π − 2θ} and the external heater, plus the output column,
+     * each wrapped to {@code [0, 2π)} (see {@link HeaterConvention} for the derivation; the internal
+     * phase is not {@code 2θ}).
      */
     public double totalPhase() {
-        double sum = 0;
-        for (int k = 0; k < theta.length; k++) {
-            sum += 2 * theta[k] + phi[k];
-        }
-        for (double a : outputPhases) {
-            sum += a;
+        double[] pending = new double[size];
+        double sum = HeaterConvention.heaterPhaseSum(this, pending);
+        for (int j = 0; j < size; j++) {
+            sum += HeaterConvention.wrap(outputPhases[j] + pending[j]);
         }
         return sum;
     }

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 
 /**
  * Runs input vectors through a {@link CompiledNetwork} by propagating complex fields through
- * every MZI: per tile, input mesh → attenuators → output mesh → coherent detection; tile outputs
+ * every MZI: per tile, input mesh → attenuators (one lossy MZI each) → output mesh → coherent detection; tile outputs
  * of a row block are summed electronically, then the network's ReLU (if any) is applied before
  * the next layer is modulated.
  *
@@ -23,53 +23,79 @@ public final class PhotonicSimulator {
     private final CompiledNetwork compiled;
     private final double mziAmplitude;
     private final double temperatureC;
-    private final List<List<MziMesh[]>> meshes; // per layer, per tile: {input, output}, possibly drifted
+    private final long seed;
+    private final int phaseBits;
+    private final List<List<TileHeaters.Realised>> tiles; // per layer, per tile: as the heaters implement it
 
-    private PhotonicSimulator(CompiledNetwork compiled, double mziAmplitude, double temperatureC, long seed) {
+    private PhotonicSimulator(CompiledNetwork compiled, double mziAmplitude, double temperatureC, long seed,
+                              int phaseBits) {
         this.compiled = compiled;
         this.mziAmplitude = mziAmplitude;
         this.temperatureC = temperatureC;
+        this.seed = seed;
+        this.phaseBits = phaseBits;
         ThermalModel thermal = compiled.target().device().thermal();
         double perMetre = thermal.phasePerKelvinPerMetre() * (temperatureC - thermal.referenceTemperatureC());
-        List<List<MziMesh[]>> all = new ArrayList<>();
+        List<List<TileHeaters.Realised>> all = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(seed);
+        double sigma = perMetre * thermal.armImbalanceStdDevM();
         for (CompiledLayer layer : compiled.layers()) {
-            List<MziMesh[]> tiles = new ArrayList<>();
+            List<TileHeaters.Realised> realised = new ArrayList<>();
             for (CompiledTile tile : layer.tiles()) {
-                if (perMetre == 0) {
-                    tiles.add(new MziMesh[] {tile.inputMesh(), tile.outputMesh()});
+                if (perMetre == 0 && phaseBits == 0) {
+                    realised.add(new TileHeaters.Realised(tile.inputMesh(), tile.attenuations(), tile.outputMesh()));
                 } else {
-                    double scale = perMetre * thermal.armImbalanceStdDevM();
-                    tiles.add(new MziMesh[] {drifted(tile.inputMesh(), scale, random),
-                            drifted(tile.outputMesh(), scale, random)});
+                    TileHeaters heaters = TileHeaters.of(tile);
+                    if (phaseBits > 0) {
+                        heaters = heaters.quantized(phaseBits); // the DACs' resolution, then drift on top
+                    }
+                    // drift moves what the heaters hold, Σ attenuators included; detector references stay
+                    realised.add(perMetre == 0 ? heaters.realise() : heaters.drifted(sigma, random).realise());
                 }
             }
-            all.add(tiles);
+            all.add(realised);
         }
-        this.meshes = all;
+        this.tiles = all;
     }
 
     /** A simulator with lossless MZIs at the calibration temperature (the exact reference). */
     public static PhotonicSimulator lossless(CompiledNetwork compiled) {
-        return new PhotonicSimulator(compiled, 1.0, compiled.target().device().thermal().referenceTemperatureC(), 0);
+        return new PhotonicSimulator(compiled, 1.0, compiled.target().device().thermal().referenceTemperatureC(), 0, 0);
     }
 
     /** A simulator with the device's per-MZI insertion loss, at the calibration temperature. */
     public static PhotonicSimulator lossy(CompiledNetwork compiled) {
         return new PhotonicSimulator(compiled, compiled.target().device().mziAmplitudeTransmission(),
-                compiled.target().device().thermal().referenceTemperatureC(), 0);
+                compiled.target().device().thermal().referenceTemperatureC(), 0, 0);
     }
 
     /**
-     * This simulator with the chip at another temperature: every phase shifter drifts by
+     * This simulator with the chip at another temperature: every heater of {@link TileHeaters} (both
+     * heaters of every MZI, the input mesh's output column and the Σ attenuators) drifts by
      * {@code (2π/λ)(dn/dT)ΔL(T − T₀)} with its own arm imbalance {@code ΔL}, drawn from {@code seed}.
+     * The detector phase references are electronic and keep their calibrated values.
      *
      * @param celsius chip temperature, °C
      * @param seed    seed of the arm imbalances
      * @return a new simulator
      */
     public PhotonicSimulator atTemperature(double celsius, long seed) {
-        return new PhotonicSimulator(compiled, mziAmplitude, celsius, seed);
+        return new PhotonicSimulator(compiled, mziAmplitude, celsius, seed, phaseBits);
+    }
+
+    /**
+     * This simulator with every heater set through a {@code bits}-bit phase DAC: each phase
+     * {@link TileHeaters} holds is rounded to the nearest multiple of {@code 2π / 2^bits} (the phase
+     * quantization model; combine with {@link #atTemperature} for drift on top).
+     *
+     * @param bits phase resolution per shifter, 1 to 24
+     * @return a new simulator
+     */
+    public PhotonicSimulator withPhaseBits(int bits) {
+        if (bits < 1 || bits > 24) {
+            throw new IllegalArgumentException("phase bits must be in [1, 24], was " + bits);
+        }
+        return new PhotonicSimulator(compiled, mziAmplitude, temperatureC, seed, bits);
     }
 
     /** The chip temperature this simulator models, °C. */
@@ -93,7 +119,7 @@ public final class PhotonicSimulator {
         double[] outRe = new double[layer.outputs()];
         double[] outIm = new double[layer.outputs()];
         List<CompiledTile> tiles = layer.tiles();
-        List<MziMesh[]> tileMeshes = meshes.get(layerIndex);
+        List<TileHeaters.Realised> realised = this.tiles.get(layerIndex);
         int k = tiles.get(0).size();
         double[] re = new double[k];
         double[] im = new double[k];
@@ -102,12 +128,15 @@ public final class PhotonicSimulator {
             Arrays.fill(re, 0);
             Arrays.fill(im, 0);
             System.arraycopy(x, tile.colOffset(), re, 0, tile.cols());
-            tileMeshes.get(t)[0].propagate(re, im, mziAmplitude);
+            TileHeaters.Realised physical = realised.get(t);
+            physical.inputMesh().propagate(re, im, mziAmplitude);
+            double[] attenuation = physical.attenuation();
             for (int i = 0; i < k; i++) {
-                re[i] *= tile.attenuation(i);
-                im[i] *= tile.attenuation(i);
+                // each attenuator is one more MZI, with its insertion loss
+                re[i] *= attenuation[i] * mziAmplitude;
+                im[i] *= attenuation[i] * mziAmplitude;
             }
-            tileMeshes.get(t)[1].propagate(re, im, mziAmplitude);
+            physical.outputMesh().propagate(re, im, mziAmplitude);
             double gain = tile.gain();
             for (int i = 0; i < tile.rows(); i++) {
                 double a = tile.detectorPhase(i);
@@ -133,17 +162,5 @@ public final class PhotonicSimulator {
             v = compiled.layers().get(l).reluAfter() ? Network.relu(y) : y;
         }
         return v;
-    }
-
-    private static MziMesh drifted(MziMesh mesh, double radiansPerSigma, SplittableRandom random) {
-        double[][] p = mesh.phases();
-        for (int k = 0; k < p[0].length; k++) {
-            p[0][k] += 0.5 * radiansPerSigma * random.nextGaussian(); // θ is half the internal phase
-            p[1][k] += radiansPerSigma * random.nextGaussian();
-        }
-        for (int j = 0; j < p[2].length; j++) {
-            p[2][j] += radiansPerSigma * random.nextGaussian();
-        }
-        return mesh.withPhases(p[0], p[1], p[2]);
     }
 }

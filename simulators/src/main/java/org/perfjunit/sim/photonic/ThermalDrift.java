@@ -48,14 +48,19 @@ public final class ThermalDrift {
      */
     public double outputFidelity(double temperatureC, int samples, long seed) {
         PhotonicSimulator hot = reference.atTemperature(temperatureC, seed);
-        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        return meanFidelity(reference, hot, compiled.network().inputs(), samples, new SplittableRandom(seed ^ 0x5DEECE66DL));
+    }
+
+    /** Mean cos² between two simulators' outputs over {@code samples} inputs uniform in [0, 1). */
+    static double meanFidelity(PhotonicSimulator reference, PhotonicSimulator other, int inputs, int samples,
+                               SplittableRandom random) {
         double sum = 0;
         for (int s = 0; s < samples; s++) {
-            double[] x = new double[compiled.network().inputs()];
+            double[] x = new double[inputs];
             for (int i = 0; i < x.length; i++) {
                 x[i] = random.nextDouble();
             }
-            sum += cosineSquared(reference.infer(x), hot.infer(x));
+            sum += cosineSquared(reference.infer(x), other.infer(x));
         }
         return sum / samples;
     }

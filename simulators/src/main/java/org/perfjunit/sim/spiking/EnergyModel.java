@@ -38,7 +38,7 @@ public record EnergyModel(double synopPj, double activeUpdatePj, double inactive
                           double chipHopNs, double barrierMinNs, double barrierMaxNs) {
 
     /**
-     * Loihi 1 figures from Davies et al., IEEE Micro 38(1):82-99, 2018, Table 1: 23.6 pJ / 3.5 ns
+     * Loihi 1 figures from Davies et al., IEEE Micro 38(1):82-99, 2018, Table 2: 23.6 pJ / 3.5 ns
      * per synaptic spike op (min energy, max time), 81 / 52 pJ and 8.4 / 5.3 ns per active / inactive
      * neuron update, 1.7 pJ and 2.1 ns within-tile spike, 3.0 / 4.0 pJ and 4.1 / 6.5 ns per
      * east-west / north-south tile hop, 113-465 ns mesh-wide barrier (1-32 tiles).

@@ -17,6 +17,10 @@ package org.perfjunit.sim.spiking;
  *   s = v &gt; (vth &lt;&lt; 6)                          // threshold shifted by 6 bits
  *   if (s) v = 0
  * </pre>
+ * With a refractory period {@code R > 0} (Loihi's refractory delay; Lava's {@code LIFRefractory}),
+ * a neuron that spikes at step {@code t} keeps {@code v = 0} and cannot spike for steps
+ * {@code t+1 … t+R}; its current {@code u} still decays and integrates. The shorter constructor
+ * means {@code R = 0}: a neuron whose current stays above threshold spikes on every step.
  * These are the equations of Lava's documented model (lava-nc, {@code lava.proc.lif.models});
  * they were re-derived from its documentation, not executed against Lava.
  * Not thread-safe.
@@ -35,6 +39,8 @@ public final class LifFixed {
     private final int dv;
     private final int effectiveBias;
     private final int effectiveVth;
+    private final int refractoryPeriod;
+    private final int[] refractoryLeft;
 
     /**
      * @param size    number of neurons
@@ -45,10 +51,27 @@ public final class LifFixed {
      * @param vth     threshold mantissa (Loihi: 17-bit unsigned); the comparison uses {@code vth << 6}
      */
     public LifFixed(int size, int du, int dv, int biasMantissa, int biasExponent, int vth) {
-        if (size <= 0 || du < 0 || du >= DECAY_UNITY || dv < 0 || dv >= DECAY_UNITY || vth < 0) {
-            throw new IllegalArgumentException("size must be positive, du and dv in [0, 4095], vth >= 0: size="
-                    + size + ", du=" + du + ", dv=" + dv + ", vth=" + vth);
+        this(size, du, dv, biasMantissa, biasExponent, vth, 0);
+    }
+
+    /**
+     * @param size             number of neurons
+     * @param du               current decay in [0, 4095]
+     * @param dv               voltage decay in [0, 4095]
+     * @param biasMantissa     bias mantissa (Loihi: 13-bit signed)
+     * @param biasExponent     bias exponent (negative shifts right)
+     * @param vth              threshold mantissa; the comparison uses {@code vth << 6}
+     * @param refractoryPeriod steps after a spike during which {@code v} stays 0, {@code ≥ 0}
+     */
+    public LifFixed(int size, int du, int dv, int biasMantissa, int biasExponent, int vth, int refractoryPeriod) {
+        if (size <= 0 || du < 0 || du >= DECAY_UNITY || dv < 0 || dv >= DECAY_UNITY || vth < 0
+                || refractoryPeriod < 0) {
+            throw new IllegalArgumentException("size must be positive, du and dv in [0, 4095], vth >= 0,"
+                    + " refractoryPeriod >= 0: size=" + size + ", du=" + du + ", dv=" + dv + ", vth=" + vth
+                    + ", refractoryPeriod=" + refractoryPeriod);
         }
+        this.refractoryPeriod = refractoryPeriod;
+        this.refractoryLeft = new int[size];
         this.u = new int[size];
         this.v = new int[size];
         this.du = du;
@@ -71,10 +94,16 @@ public final class LifFixed {
             long wrapped = cur > MAX_UV ? cur - 2 * MAX_UV : cur;
             wrapped = wrapped <= -MAX_UV ? cur + 2 * MAX_UV : wrapped;
             u[i] = (int) wrapped;
+            if (refractoryLeft[i] > 0) {
+                refractoryLeft[i]--; // refractory: v held at 0, no spike
+                spikes[i] = false;
+                continue;
+            }
             long volt = decay(v[i], dv) + u[i] + effectiveBias;
             volt = Math.max(-(MAX_UV - 1), Math.min(MAX_UV - 1, volt));
             boolean s = volt > effectiveVth;
             v[i] = s ? 0 : (int) volt;
+            refractoryLeft[i] = s ? refractoryPeriod : 0;
             spikes[i] = s;
             count += s ? 1 : 0;
         }

@@ -14,6 +14,12 @@ import java.util.Arrays;
  *   if (s[i]) v[i] = 0                         // reset to zero; u is not reset
  * </pre>
  * {@code du} and {@code dv} are decay fractions in [0, 1]. State is kept as struct-of-arrays.
+ *
+ * <p>Refractory period: with {@code refractoryPeriod = R > 0} a neuron that spikes at step {@code t}
+ * keeps {@code v = 0} for steps {@code t+1 … t+R} while its current {@code u} still decays and
+ * integrates, as Lava's {@code LIFRefractory} ({@code PyLifRefractoryModelFloat}) and Loihi's
+ * refractory delay do. {@code R = 0} (the shorter constructor) is Lava's plain LIF: a neuron whose
+ * current stays above threshold spikes on every step.
  * Not thread-safe.
  *
  * <pre>{@code
@@ -29,6 +35,8 @@ public final class LifFloat {
     private final double du;
     private final double dv;
     private final double vth;
+    private final int refractoryPeriod;
+    private final int[] refractoryLeft;
 
     /**
      * Creates {@code size} neurons sharing decays and threshold, all with the same bias.
@@ -40,10 +48,26 @@ public final class LifFloat {
      * @param vth  spike threshold; a neuron spikes when {@code v > vth}
      */
     public LifFloat(int size, double du, double dv, double bias, double vth) {
-        if (size <= 0 || du < 0 || du > 1 || dv < 0 || dv > 1) {
-            throw new IllegalArgumentException("size must be positive and du, dv in [0, 1]: size=" + size
-                    + ", du=" + du + ", dv=" + dv);
+        this(size, du, dv, bias, vth, 0);
+    }
+
+    /**
+     * Creates {@code size} neurons with a refractory period.
+     *
+     * @param size             number of neurons
+     * @param du               current decay fraction in [0, 1]
+     * @param dv               voltage decay fraction in [0, 1]
+     * @param bias             constant bias added to the voltage every step
+     * @param vth              spike threshold; a neuron spikes when {@code v > vth}
+     * @param refractoryPeriod steps after a spike during which {@code v} stays 0, {@code ≥ 0}
+     */
+    public LifFloat(int size, double du, double dv, double bias, double vth, int refractoryPeriod) {
+        if (size <= 0 || du < 0 || du > 1 || dv < 0 || dv > 1 || refractoryPeriod < 0) {
+            throw new IllegalArgumentException("size must be positive, du, dv in [0, 1], refractoryPeriod >= 0: size="
+                    + size + ", du=" + du + ", dv=" + dv + ", refractoryPeriod=" + refractoryPeriod);
         }
+        this.refractoryPeriod = refractoryPeriod;
+        this.refractoryLeft = new int[size];
         this.u = new double[size];
         this.v = new double[size];
         this.bias = new double[size];
@@ -66,10 +90,16 @@ public final class LifFloat {
         int count = 0;
         for (int i = 0; i < u.length; i++) {
             double ui = u[i] * keepU + input[i];
+            u[i] = ui;
+            if (refractoryLeft[i] > 0) {
+                refractoryLeft[i]--; // refractory: v held at 0, no spike
+                spikes[i] = false;
+                continue;
+            }
             double vi = v[i] * keepV + ui + bias[i];
             boolean s = vi > vth;
-            u[i] = ui;
             v[i] = s ? 0.0 : vi;
+            refractoryLeft[i] = s ? refractoryPeriod : 0;
             spikes[i] = s;
             count += s ? 1 : 0;
         }

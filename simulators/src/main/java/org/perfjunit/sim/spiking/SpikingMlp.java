@@ -12,10 +12,26 @@ package org.perfjunit.sim.spiking;
  * </pre>
  * This is the Loihi LIF of {@link LifFloat}/{@link LifFixed} with {@code du = 1} (4095 in fixed
  * point: no current memory), {@code dv = 0} (no leak), and reset by subtraction instead of to
- * zero (programmable on Loihi 2). In fixed point {@code v ≥ θ} equals the chip's {@code v > θ - 1}.
+ * zero (programmable on Loihi 2). In integers {@code v ≥ θ} equals {@code v > θ − 1}, which the chip can
+ * express only when {@code θ − 1} is a multiple of 64 (see the differences below).
  * The output layer is read out as {@code spikes + v/θ}, the total input it integrated; the
  * prediction is its argmax. Because of the one-step delay per layer, the output sees the input
  * from step {@code L} on (pipeline fill), as on the chip.
+ *
+ * <p><b>{@link Precision#FIXED} is Loihi-style integer arithmetic, not the bit-accurate neuron of
+ * {@link LifFixed}.</b> It runs its own integer loop, which differs from {@link LifFixed} in four ways:
+ * <ol>
+ *   <li>reset by subtraction ({@code v -= θ}), where {@link LifFixed} (Loihi 1, Lava's bit-accurate
+ *       model) resets to zero; the conversion's accuracy depends on keeping the residual;</li>
+ *   <li>spike when {@code v ≥ θ}, where {@link LifFixed} spikes when {@code v > vth·2^6};</li>
+ *   <li>no 24-bit current register and so no wrap-around: the current is recomputed from the
+ *       step's input each step ({@code du = 4095}), held in a 64-bit integer;</li>
+ *   <li>thresholds are any integer {@code round(S·2^e)} (e.g. 121045 and 33545 for the reference
+ *       networks), where Loihi's threshold is a 17-bit mantissa shifted by 6 bits, a multiple of 64.</li>
+ * </ol>
+ * Its accuracy figures are therefore those of an idealised integer chip with programmable reset, not
+ * a bit-exact prediction of Loihi 1; a network run through {@link LifFixed} would need thresholds on
+ * the 64-grid and a conversion calibrated for reset to zero.
  *
  * <p>Fixed point: weights are 8-bit signed mantissas {@code m ∈ [-127, 127]} times
  * {@code 2^weightExponent} (in Lava's {@link DenseFixed} encoding: weight {@code 2m}, exponent

@@ -32,6 +32,7 @@ final class DoublePackedGemm {
 
     void multiply(int m, int n, int k, double[] a, double[] b, double[] c, ForkJoinPool pool, int threads) {
         GemmKernel.checkShape(m, n, k, a.length, b.length, c.length);
+        GemmKernel.checkNotAliased(a, b, c);
         if (pool == null || threads == 1 || m <= mr) {
             multiplyRows(0, m, n, k, a, b, c);
         } else {

@@ -53,6 +53,8 @@ public enum GemmBackend {
     /**
      * Creates a kernel computing on {@code threads} threads (close it to release them).
      *
+     * @throws IllegalArgumentException when {@code threads < 1}, for every backend (NAIVE too, though it
+     *         computes on one thread whatever the count)
      * @throws UnsupportedOperationException when this backend is not {@link #available()}, with the reason
      */
     public GemmKernel create(int threads) {
@@ -61,6 +63,10 @@ public enum GemmBackend {
 
     /** Creates a kernel with explicit cache blocking (for tuning experiments); floats get {@code 2·kc}. */
     GemmKernel create(int threads, int mc, int kc, int nc) {
+        if (threads < 1) {
+            throw new IllegalArgumentException(
+                    "threads must be at least 1, was " + threads + " (GEMM backend " + this + ")");
+        }
         if (!available()) {
             throw new UnsupportedOperationException("GEMM backend " + this + " unavailable: " + unavailableReason());
         }

@@ -19,6 +19,7 @@ public final class NaiveGemm implements GemmKernel {
     @Override
     public void multiply(int m, int n, int k, double[] a, double[] b, double[] c) {
         GemmKernel.checkShape(m, n, k, a.length, b.length, c.length);
+        GemmKernel.checkNotAliased(a, b, c);
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 double sum = 0;
@@ -33,6 +34,7 @@ public final class NaiveGemm implements GemmKernel {
     @Override
     public void multiply(int m, int n, int k, float[] a, float[] b, float[] c) {
         GemmKernel.checkShape(m, n, k, a.length, b.length, c.length);
+        GemmKernel.checkNotAliased(a, b, c);
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 float sum = 0;

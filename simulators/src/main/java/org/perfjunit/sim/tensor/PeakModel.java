@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,15 +16,26 @@ import java.util.function.UnaryOperator;
  * <ul>
  *   <li>vector width: the Vector API's preferred species when available, else the widest of the
  *       {@code /proc/cpuinfo} flags {@code avx512f} (512), {@code avx2}/{@code avx} (256), {@code sse2} (128);</li>
- *   <li>FMA datapath: AMD family 0x19 and older (Zen 1–4) execute 512-bit operations on 256-bit
- *       pipes, so the datapath is capped at 256 bits there; elsewhere it equals the vector width;</li>
- *   <li>FMA units per core: assumed 2, true for Zen 2–4 and Intel server cores since Haswell
- *       (some Xeon Silver/Bronze parts have one 512-bit unit; override then);</li>
+ *   <li>FMA datapath and units, by microarchitecture ({@link #datapath}):
+ *     <ul>
+ *       <li>AMD family 23 (0x17) models below 0x30 and Hygon family 24 (Zen 1, Zen+): 2 × 128-bit;</li>
+ *       <li>AMD family 23 models 0x30 and up (Zen 2), family 25 (0x19, Zen 3 and Zen 4, which splits
+ *           AVX-512 into two 256-bit halves): 2 × 256-bit;</li>
+ *       <li>AMD family 26 (0x1A, Zen 5): 2 × 512-bit, except the mobile parts Strix Point and Krackan
+ *           Point (models 0x20–0x2F, 0x60–0x6F), which keep a 256-bit datapath;</li>
+ *       <li>Intel with AVX-512: a Xeon has 2 × 512-bit units, except the Bronze, Silver and Gold 5xxx
+ *           parts of Skylake/Cascade Lake, which have 1; a client part (Ice Lake, Tiger Lake, Rocket
+ *           Lake) has 1 × 512-bit (ports 0 and 1 fused);</li>
+ *       <li>Intel without AVX-512 (Haswell to Raptor Lake) and anything else: 2 units as wide as the
+ *           vectors;</li>
+ *     </ul></li>
  *   <li>cores: {@link Runtime#availableProcessors()} (counts SMT siblings as cores; override on SMT hosts);</li>
- *   <li>clock: {@code cpufreq/cpuinfo_max_freq} when exposed, else {@code /proc/cpuinfo} "cpu MHz".
- *       Uncertain: in virtual machines "cpu MHz" is often the nominal (base) frequency while the core
- *       turbo-boosts above it, so measured fractions above 1.0 are possible. Override when known.</li>
+ *   <li>clock: {@code cpufreq/cpuinfo_max_freq} (the boost clock) when exposed; otherwise the larger of
+ *       {@code /proc/cpuinfo} "cpu MHz" (often the base clock in a virtual machine) and the clock an
+ *       {@link FmaClockProbe FMA probe} measures, so a core that boosts does not read above 100%.</li>
  * </ul>
+ * A measured rate above the model's peak still means the model is low for this machine;
+ * {@link #fractionOfPeak} then reports 1.0, never more, and {@link #exceedsPeak} says so.
  * Overrides: {@value #CLOCK_PROPERTY_NAME}, {@value #FMA_UNITS_PROPERTY_NAME}, {@value #FMA_BITS_PROPERTY_NAME},
  * {@value #CORES_PROPERTY_NAME}.
  *
@@ -71,10 +83,11 @@ public record PeakModel(int cores, double clockMhz, String clockSource, int vect
         }
     }
 
-    /** Detects the running machine from {@code /proc/cpuinfo}, cpufreq, the Vector API and system properties. */
+    /** Detects the running machine from {@code /proc/cpuinfo}, cpufreq, an FMA clock probe, the Vector API and system properties. */
     public static PeakModel detect() {
         return detect(read(Path.of("/proc/cpuinfo")), read(Path.of("/sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq")),
-                System::getProperty, Runtime.getRuntime().availableProcessors(), GemmBackend.vectorSupport());
+                System::getProperty, Runtime.getRuntime().availableProcessors(), GemmBackend.vectorSupport(),
+                FmaClockProbe::measureMhz);
     }
 
     /**
@@ -85,17 +98,16 @@ public record PeakModel(int cores, double clockMhz, String clockSource, int vect
      * @param properties    property lookup for overrides (returns null when unset)
      * @param processors    available processors
      * @param vector        the Vector API probe
+     * @param fmaProbeMhz   measures the FMA clock in MHz (0 when unknown); called only when needed
      */
     static PeakModel detect(String cpuinfo, String maxFreqKhz, UnaryOperator<String> properties, int processors,
-            VectorSupport vector) {
+            VectorSupport vector, DoubleSupplier fmaProbeMhz) {
         String flags = " " + field(cpuinfo, "flags") + " ";
         int isaBits = flags.contains(" avx512f ") ? 512
                 : flags.contains(" avx2 ") || flags.contains(" avx ") ? 256
                 : flags.contains(" sse2 ") ? 128 : 64;
         int vectorBits = vector.available() ? vector.vectorBits() : isaBits;
-        boolean amdUpToZen4 = "AuthenticAMD".equals(field(cpuinfo, "vendor_id"))
-                && parseInt(field(cpuinfo, "cpu family"), 0) <= 0x19;
-        int datapath = amdUpToZen4 ? Math.min(vectorBits, 256) : vectorBits;
+        int[] datapath = datapath(cpuinfo, vectorBits);
         boolean hasFma = flags.contains(" fma ") || flags.trim().isEmpty();
 
         double clock;
@@ -106,19 +118,52 @@ public record PeakModel(int cores, double clockMhz, String clockSource, int vect
         } else if (!maxFreqKhz.isBlank()) {
             clock = Double.parseDouble(maxFreqKhz.trim()) / 1000.0;
             clockSource = "cpufreq cpuinfo_max_freq";
-        } else if (!field(cpuinfo, "cpu MHz").isEmpty()) {
-            clock = Double.parseDouble(field(cpuinfo, "cpu MHz"));
-            clockSource = "/proc/cpuinfo cpu MHz (may be the base clock; boost can exceed it)";
         } else {
-            clock = 2000.0;
-            clockSource = "assumed 2000 MHz (no clock information found)";
+            String mhz = field(cpuinfo, "cpu MHz");
+            double listed = mhz.isEmpty() ? 0 : Double.parseDouble(mhz);
+            double probed = hasFma ? fmaProbeMhz.getAsDouble() : 0;
+            if (probed > listed) {
+                clock = probed;
+                clockSource = String.format(Locale.ROOT, "FMA probe (cpuinfo lists %.0f MHz)", listed);
+            } else if (listed > 0) {
+                clock = listed;
+                clockSource = "/proc/cpuinfo cpu MHz (may be the base clock; boost can exceed it)";
+            } else {
+                clock = 2000.0;
+                clockSource = "assumed 2000 MHz (no clock information found)";
+            }
         }
         return new PeakModel(
                 parseInt(properties.apply(CORES_PROPERTY_NAME), processors),
                 clock, clockSource, vectorBits,
-                parseInt(properties.apply(FMA_BITS_PROPERTY_NAME), datapath),
-                parseInt(properties.apply(FMA_UNITS_PROPERTY_NAME), 2),
+                parseInt(properties.apply(FMA_BITS_PROPERTY_NAME), datapath[0]),
+                parseInt(properties.apply(FMA_UNITS_PROPERTY_NAME), datapath[1]),
                 hasFma);
+    }
+
+    /** {FMA datapath bits, FMA units per core} of the CPU in {@code cpuinfo}, never wider than {@code vectorBits}. */
+    static int[] datapath(String cpuinfo, int vectorBits) {
+        String vendor = field(cpuinfo, "vendor_id");
+        int family = parseInt(field(cpuinfo, "cpu family"), 0);
+        int model = parseInt(field(cpuinfo, "model"), 0);
+        String name = field(cpuinfo, "model name");
+        int bits = vectorBits;
+        int units = 2;
+        if ("AuthenticAMD".equals(vendor) || "HygonGenuine".equals(vendor)) {
+            if (family < 0x17 || family == 0x18 || family == 0x17 && model < 0x30) {
+                bits = 128; // Zen 1 / Zen+ (and Hygon Dhyana): 128-bit FMA pipes
+            } else if (family < 0x1A) {
+                bits = 256; // Zen 2, Zen 3, Zen 4 (AVX-512 on 256-bit halves)
+            } else {
+                boolean mobile = model >= 0x20 && model <= 0x2F || model >= 0x60 && model <= 0x6F;
+                bits = mobile ? 256 : 512; // Zen 5: full 512-bit datapath on desktop and server parts
+            }
+        } else if ("GenuineIntel".equals(vendor) && vectorBits >= 512) {
+            boolean xeon = name.contains("Xeon");
+            boolean oneUnitXeon = name.contains("Bronze") || name.contains("Silver") || name.matches(".*Gold 5\\d.*");
+            units = xeon && !oneUnitXeon ? 2 : 1;
+        }
+        return new int[] {Math.min(bits, vectorBits), units};
     }
 
     /** @return FLOPs one core retires per cycle at {@code precision} */
@@ -132,9 +177,17 @@ public record PeakModel(int cores, double clockMhz, String clockSource, int vect
         return Math.min(threads, cores) * clockMhz * 1e6 * flopsPerCycle(precision);
     }
 
-    /** @return {@code flopsPerSecond} as a fraction of {@link #peakFlops(Precision, int)} */
+    /**
+     * @return {@code flopsPerSecond} as a fraction of {@link #peakFlops(Precision, int)}, at most 1.0: a rate
+     *         above the modelled peak means the model is low for this machine (see {@link #exceedsPeak})
+     */
     public double fractionOfPeak(double flopsPerSecond, Precision precision, int threads) {
-        return flopsPerSecond / peakFlops(precision, threads);
+        return Math.min(1.0, flopsPerSecond / peakFlops(precision, threads));
+    }
+
+    /** @return whether {@code flopsPerSecond} is above the modelled peak, i.e. the model needs an override */
+    public boolean exceedsPeak(double flopsPerSecond, Precision precision, int threads) {
+        return flopsPerSecond > peakFlops(precision, threads);
     }
 
     /** @return a one-line account of the model and its sources, for reports */

@@ -30,7 +30,7 @@ public enum TernaryKernel {
         }
 
         @Override
-        public void multiply(TernaryMatrix w, byte[] xq, int[] out) {
+        void compute(TernaryMatrix w, byte[] xq, int[] out) {
             for (int r = 0; r < w.rows(); r++) {
                 int sum = 0;
                 for (int c = 0; c < w.cols(); c++) {
@@ -51,7 +51,7 @@ public enum TernaryKernel {
         }
 
         @Override
-        public void multiply(TernaryMatrix w, byte[] xq, int[] out) {
+        void compute(TernaryMatrix w, byte[] xq, int[] out) {
             int groups = w.bytesPerRow();
             int cols = w.cols();
             if (table.length < groups * 256) {

@@ -25,15 +25,27 @@ public abstract class TernaryMatVec {
      *
      * @param xq  int8 activations, at least {@code w.cols()} long
      * @param out at least {@code w.rows()} long
+     * @throws IllegalArgumentException when {@code xq} or {@code out} is shorter than that
      */
-    public abstract void multiply(TernaryMatrix w, byte[] xq, int[] out);
+    public final void multiply(TernaryMatrix w, byte[] xq, int[] out) {
+        checkLengths(w, xq.length, out.length);
+        compute(w, xq, out);
+    }
+
+    /** The kernel proper; lengths are already checked. */
+    abstract void compute(TernaryMatrix w, byte[] xq, int[] out);
 
     /**
      * Float interface: quantizes {@code x} to int8 with {@code s = 127 / max|x|}, multiplies, and writes
      * {@code y[r] = w.scale() · Σ w[r][c]·xq[c] / s}. Exact when {@code x} holds integers with
      * {@code max|x| = 127} and the scale is a power of two.
+     *
+     * @throws IllegalArgumentException when {@code x} is shorter than {@code w.cols()}, {@code y} shorter
+     *         than {@code w.rows()}, or an activation is NaN or infinite (absmax quantization would
+     *         otherwise turn every output into NaN)
      */
     public void multiply(TernaryMatrix w, float[] x, float[] y) {
+        checkLengths(w, x.length, y.length);
         int cols = w.cols();
         int rows = w.rows();
         if (quantized.length < cols) {
@@ -46,6 +58,9 @@ public abstract class TernaryMatVec {
         for (int c = 0; c < cols; c++) {
             absMax = Math.max(absMax, Math.abs(x[c]));
         }
+        if (!Float.isFinite(absMax)) {
+            throw new IllegalArgumentException(nonFinite(x, cols));
+        }
         float s = absMax == 0f ? 1f : 127f / absMax;
         for (int c = 0; c < cols; c++) {
             quantized[c] = (byte) Math.round(x[c] * s);
@@ -55,5 +70,23 @@ public abstract class TernaryMatVec {
         for (int r = 0; r < rows; r++) {
             y[r] = sums[r] * back;
         }
+    }
+
+    private static void checkLengths(TernaryMatrix w, int inputLength, int outputLength) {
+        if (inputLength < w.cols() || outputLength < w.rows()) {
+            throw new IllegalArgumentException("a " + w.rows() + "×" + w.cols() + " ternary matrix needs an input of at"
+                    + " least " + w.cols() + " and an output of at least " + w.rows() + " elements, got input "
+                    + inputLength + " and output " + outputLength);
+        }
+    }
+
+    private static String nonFinite(float[] x, int cols) {
+        for (int c = 0; c < cols; c++) {
+            if (!Float.isFinite(x[c])) {
+                return "activation x[" + c + "] is " + x[c] + ": int8 absmax quantization needs finite"
+                        + " activations (clip or fix the value upstream)";
+            }
+        }
+        throw new AssertionError("absmax was not finite but every activation is");
     }
 }

@@ -55,8 +55,9 @@ class PhotonicCompilerTests {
         assertThat(report.mziCount()).isEqualTo(28L * 2 * 2016);
         assertThat(report.attenuatorCount()).isEqualTo(28L * 64);
         assertThat(report.meshDepth()).isEqualTo(64);
-        assertThat(report.worstPathMziCount()).isEqualTo(128);
-        assertThat(report.worstPathLossDb()).isCloseTo(1.2 + 128 * 0.99, within(1e-9));
+        // input mesh 64 + Σ attenuator column 1 + output mesh 64
+        assertThat(report.worstPathMziCount()).isEqualTo(129);
+        assertThat(report.worstPathLossDb()).isCloseTo(1.2 + 129 * 0.99, within(1e-9));
         assertThat(report.macs()).isEqualTo(784 * 128 + 128 * 10);
     }
 

@@ -23,9 +23,9 @@ class PhotonicSimulatorTests {
 
         double t = single.target().device().mziAmplitudeTransmission();
         // every MZI attenuates both arms equally, so the output is the ideal one times t^(MZIs crossed);
-        // in a 4-port Clements mesh each mode crosses between 2 and 4 MZIs per mesh
+        // in a 4-port Clements mesh each mode crosses between 2 and 4 MZIs per mesh, plus its attenuator MZI
         double ratio = norm(lossy) / norm(ideal);
-        assertThat(ratio).isBetween(Math.pow(t, 8), Math.pow(t, 4));
+        assertThat(ratio).isBetween(Math.pow(t, 9), Math.pow(t, 5));
     }
 
     @Test

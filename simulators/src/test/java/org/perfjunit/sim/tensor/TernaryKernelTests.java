@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @DisplayName("Ternary (1.58-bit) matrix-vector kernels")
 class TernaryKernelTests {
@@ -89,6 +90,34 @@ class TernaryKernelTests {
         for (int r = 0; r < rows; r++) {
             assertThat((double) y[r]).isCloseTo(expected[r], within(bound));
         }
+    }
+
+    // Short arrays used to escape as ArrayIndexOutOfBoundsException from inside the kernels.
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TernaryKernel.class)
+    void rejectsArraysShorterThanTheMatrixWithAClearMessage(TernaryKernel kernel) {
+        TernaryMatrix w = TernaryMatrix.of(new byte[] {1, 0, -1, 1, 1, 0}, 2, 3, 1f);
+        TernaryMatVec matVec = kernel.create();
+        assertThatThrownBy(() -> matVec.multiply(w, new byte[2], new int[2]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a 2×3 ternary matrix needs an input of at least 3 and an output of at least 2"
+                        + " elements, got input 2 and output 2");
+        assertThatThrownBy(() -> matVec.multiply(w, new float[3], new float[1]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got input 3 and output 1");
+    }
+
+    // One ±Inf (or NaN) activation used to make absmax infinite and every output NaN, silently.
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TernaryKernel.class)
+    void rejectsANonFiniteActivationInsteadOfReturningNaNEverywhere(TernaryKernel kernel) {
+        TernaryMatrix w = TernaryMatrix.of(new byte[] {1, 0, -1, 1, 1, 0}, 2, 3, 1f);
+        float[] y = {7f, 7f};
+        for (float bad : new float[] {Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN}) {
+            assertThatThrownBy(() -> kernel.create().multiply(w, new float[] {1f, bad, 2f}, y))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("activation x[1] is " + bad);
+        }
+        assertThat(y).containsExactly(7f, 7f);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.perfjunit.sim.hardware;
+package org.perfjunit.examples.hardware;
 
 import org.perfjunit.machine.HardwareProbe;
 import org.perfjunit.machine.ProbeResult;
@@ -6,8 +6,9 @@ import org.perfjunit.machine.ProbeResult;
 import java.util.Set;
 
 /**
- * Probes {@code photonic-sim} and {@code loihi-sim}: the in-process simulators of this module,
- * present wherever the module is on the class path. Tests written against the simulators say
+ * Probes {@code photonic-sim} and {@code loihi-sim}: the in-process simulators of the simulators
+ * module, present wherever that module is on the class path (it is a test dependency of these
+ * examples, so always here). Tests written against the simulators say
  * {@code @RequiresHardware("photonic-sim")} so the same suite can later name the real device.
  */
 public final class SimulatorProbe implements HardwareProbe {

@@ -1,4 +1,4 @@
-package org.perfjunit.sim.hardware;
+package org.perfjunit.examples.hardware;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

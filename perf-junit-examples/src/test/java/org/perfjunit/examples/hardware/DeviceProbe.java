@@ -1,4 +1,4 @@
-package org.perfjunit.sim.hardware;
+package org.perfjunit.examples.hardware;
 
 import org.perfjunit.machine.HardwareProbe;
 import org.perfjunit.machine.ProbeResult;
