@@ -31,7 +31,8 @@ public final class Sampler {
      * "steady", and the JIT needs tens of thousands of iterations and some milliseconds to compile.
      */
     static final long MIN_WARMUP_NANOS = 200_000_000L;
-    private static final long MAX_BATCH = 1L << 30;
+    /** Calibration's cap: reaching it with a batch still shorter than a sample means the work was deleted. */
+    static final long MAX_BATCH = 1L << 30;
 
     private final TimeSource time;
     private final ResourceProbe resources;
@@ -72,6 +73,7 @@ public final class Sampler {
                 ConcurrentRounds.Result result = rounds.run(operation, batch, allocationOverhead, settings);
                 long measured = time.nanoTime() - start;
                 listener.samplingFinished();
+                DeletedWork.checkSamples(result.samples());
                 return new Measurement(result.samples(), result.roundNanos(), batch, settings.threads(),
                         warmup.iterations, warmupNanos, warmup.steady, result.stopReason(), measured, resolution,
                         result.lastResult());
@@ -105,6 +107,7 @@ public final class Sampler {
         }
         long measured = time.nanoTime() - start;
         listener.samplingFinished();
+        DeletedWork.checkSamples(samples);
         return new Measurement(samples, new long[0], batch, 1, warmup.iterations, warmupNanos, warmup.steady,
                 stopReason, measured, resolution, last);
     }
@@ -171,6 +174,7 @@ public final class Sampler {
                 nanos = Math.min(nanos, timeBatch(operation, batch)); // one GC pause must not settle the batch size
             }
             if (nanos >= target || batch >= MAX_BATCH || time.nanoTime() >= deadline) {
+                DeletedWork.checkCalibration(batch, MAX_BATCH, nanos, target);
                 return batch;
             }
             batch = rescale(batch, nanos, target);
