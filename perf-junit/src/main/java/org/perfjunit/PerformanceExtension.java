@@ -18,7 +18,6 @@ import org.perfjunit.result.Check;
 import org.perfjunit.result.Outcome;
 import org.perfjunit.result.TestResult;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +126,7 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
             Object[] args = invocationContext.getArguments().toArray();
             method.setAccessible(true);
             try {
-                run.measure(() -> invokeBody(method, target, args));
+                run.measure(org.perfjunit.engine.BodyOperation.of(method, target, args)); // inlinable, not Method.invoke
             } finally {
                 invocation.skip();
             }
@@ -154,14 +153,6 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         if (run.record() != null) {
             org.perfjunit.engine.LoadMetrics.describe(run.record().metrics())
                     .ifPresent(load -> context.publishReportEntry("perf.load", load));
-        }
-    }
-
-    private static Object invokeBody(Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
         }
     }
 

@@ -2,11 +2,12 @@ package org.perfjunit.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /**
- * One copy of {@link TargetLoop} per target class. The JIT profiles a call site per method, so a
+ * One copy of {@link TargetLoop} per target class (and of {@link BodyLoop} per test method). The JIT profiles a call site per method, so a
  * single shared loop that has seen several tests' operations calls them through a megamorphic,
  * non-inlined interface call (a few nanoseconds each, and every result escapes). A hidden-class
  * copy per target class keeps each loop's call site monomorphic, which is what JMH achieves by
@@ -15,7 +16,8 @@ import java.lang.invoke.MethodType;
  */
 final class Loops {
 
-    private static final byte[] LOOP_CLASS = readLoopClass();
+    private static final byte[] LOOP_CLASS = readClass(TargetLoop.class);
+    private static final byte[] BODY_LOOP_CLASS = readClass(BodyLoop.class);
 
     private static final ClassValue<Loop> COPIES = new ClassValue<>() {
         @Override
@@ -31,6 +33,19 @@ final class Loops {
         return COPIES.get(target.getClass());
     }
 
+    /** A loop of its own for one test method, the handle a constant in it (see {@link BodyLoop}). */
+    static Loop forBody(MethodHandle body) {
+        if (BODY_LOOP_CLASS.length == 0) {
+            return new BodyLoop();
+        }
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(BODY_LOOP_CLASS, body, true);
+            return (Loop) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();
+        } catch (Throwable e) {
+            return new BodyLoop();
+        }
+    }
+
     private static Loop copy() {
         if (LOOP_CLASS.length == 0) {
             return new TargetLoop();
@@ -43,8 +58,8 @@ final class Loops {
         }
     }
 
-    private static byte[] readLoopClass() {
-        try (InputStream in = TargetLoop.class.getResourceAsStream("TargetLoop.class")) {
+    private static byte[] readClass(Class<?> loop) {
+        try (InputStream in = loop.getResourceAsStream(loop.getSimpleName() + ".class")) {
             return in == null ? new byte[0] : in.readAllBytes();
         } catch (IOException e) {
             return new byte[0];
