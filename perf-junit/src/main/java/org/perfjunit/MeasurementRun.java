@@ -145,7 +145,7 @@ final class MeasurementRun {
         }
         RunInfo info = new RunInfo(measurement.warmupIterations(), measurement.warmupNanos(), measurement.steadyState(),
                 measurement.samples().size(), measurement.batchSize(), measurement.threads(),
-                measurement.measuredNanos(), measurement.stopReason(), false);
+                measurement.measuredNanos(), measurement.stopReason(), false, measurement.heapTransient());
         result = judge(metrics, info);
     }
 
@@ -177,7 +177,7 @@ final class MeasurementRun {
     void adopt(TestResult child) {
         RunInfo c = child.run();
         RunInfo info = new RunInfo(c.warmupIterations(), c.warmupNanos(), c.steadyState(), c.samples(), c.batchSize(),
-                c.threads(), c.measuredNanos(), c.stopReason(), true);
+                c.threads(), c.measuredNanos(), c.stopReason(), true, c.heapTransient());
         result = judge(new java.util.LinkedHashMap<>(child.metrics()), info);
     }
 

@@ -27,7 +27,8 @@ final class ResultPublisher {
         }
         entries.put("perf.run", "samples=" + result.run().samples() + ", batch=" + result.run().batchSize()
                 + ", warmup=" + result.run().warmupIterations() + (result.run().steadyState() ? "" : " (no steady state)")
-                + ", stop=" + result.run().stopReason() + (result.run().forked() ? ", forked" : ""));
+                + ", stop=" + result.run().stopReason() + (result.run().forked() ? ", forked" : "")
+                + (result.run().heapTransient() ? ", heap-transient" : ""));
         try {
             java.nio.file.Path file = org.perfjunit.report.ResultFiles.write(config.reportDir, result);
             entries.put(org.perfjunit.report.ResultFiles.REPORT_ENTRY_KEY, file.toString());
@@ -65,7 +66,9 @@ final class ResultPublisher {
             }
         }
         line.append(" (").append(result.run().samples()).append(" samples")
-                .append(result.run().steadyState() ? "" : ", no steady state").append(") -> ")
+                .append(result.run().steadyState() ? "" : ", no steady state")
+                .append(result.run().heapTransient() ? ", heap-transient: the GC was still resizing the heap" : "")
+                .append(") -> ")
                 .append(result.outcome().name().toLowerCase(java.util.Locale.ROOT));
         if (result.message() != null) {
             line.append(": ").append(result.message());

@@ -3,6 +3,7 @@ package org.perfjunit.engine;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 
@@ -19,6 +20,7 @@ public final class JvmProbes implements TimeSource, ResourceProbe {
     private final boolean cpuTimeSupported = threads.isCurrentThreadCpuTimeSupported();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
     private final CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
     public JvmProbes() {
         if (hotspotThreads != null && !hotspotThreads.isThreadAllocatedMemoryEnabled()) {
@@ -75,5 +77,10 @@ public final class JvmProbes implements TimeSource, ResourceProbe {
     @Override
     public long compilationMillis() {
         return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : -1;
+    }
+
+    @Override
+    public long heapCommittedBytes() {
+        return memory.getHeapMemoryUsage().getCommitted();
     }
 }
