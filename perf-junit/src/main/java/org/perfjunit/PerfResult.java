@@ -68,6 +68,16 @@ public final class PerfResult {
         return result.run().steadyState();
     }
 
+    /**
+     * Whether the garbage collector was still resizing the heap when sampling began, or resized it while
+     * samples were taken: allocating code then also paid for paging in fresh heap memory and for the
+     * resizing collections. Warm-up waits for the heap to settle up to {@code maxWarmupTime}; a longer
+     * {@code maxWarmupTime}, or a fixed heap ({@code -Xms} equal to {@code -Xmx}), avoids the transient.
+     */
+    public boolean heapTransient() {
+        return result.run().heapTransient();
+    }
+
     private Metric require(String name) {
         return metric(name).orElseThrow(() -> new IllegalStateException("no metric [" + name + "] in " + result.id()));
     }

@@ -28,7 +28,7 @@ public class AccuracyJmh {
     }
 
     @Benchmark
-    public double[] matmul128() {
+    public double[][] matmul128() {
         return w.matmul128();
     }
 

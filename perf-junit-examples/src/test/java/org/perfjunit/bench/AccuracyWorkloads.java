@@ -9,9 +9,18 @@ final class AccuracyWorkloads {
     static final String[] NAMES = {"empty", "sumArray", "matmul128", "sort100k", "alloc1MiB"};
 
     final double[] array = new SplittableRandom(1).doubles(1_000_000).toArray();
-    final double[] a = new SplittableRandom(2).doubles(128 * 128).toArray();
-    final double[] b = new SplittableRandom(3).doubles(128 * 128).toArray();
+    final double[][] a = matrix(2);
+    final double[][] b = matrix(3);
     final int[] ints = new SplittableRandom(4).ints(100_000).toArray();
+
+    private static double[][] matrix(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] m = new double[128][];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = random.doubles(128).toArray();
+        }
+        return m;
+    }
 
     static Object empty() {
         return null;
@@ -25,14 +34,15 @@ final class AccuracyWorkloads {
         return s;
     }
 
-    double[] matmul128() {
+    /** Naive ikj on {@code double[][]}, as a user writes it (the consumer test has the same code). */
+    double[][] matmul128() {
         int n = 128;
-        double[] c = new double[n * n];
+        double[][] c = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < n; k++) {
-                double aik = a[i * n + k];
+                double aik = a[i][k];
                 for (int j = 0; j < n; j++) {
-                    c[i * n + j] += aik * b[k * n + j];
+                    c[i][j] += aik * b[k][j];
                 }
             }
         }

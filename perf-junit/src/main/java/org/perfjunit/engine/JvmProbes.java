@@ -3,6 +3,7 @@ package org.perfjunit.engine;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -20,6 +21,7 @@ final class JvmProbes implements TimeSource, ResourceProbe {
     private final boolean cpuTimeSupported = threads.isCurrentThreadCpuTimeSupported();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
     private final CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
     public JvmProbes() {
         if (hotspotThreads != null && !hotspotThreads.isThreadAllocatedMemoryEnabled()) {
@@ -76,5 +78,10 @@ final class JvmProbes implements TimeSource, ResourceProbe {
     @Override
     public long compilationMillis() {
         return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : -1;
+    }
+
+    @Override
+    public long heapCommittedBytes() {
+        return memory.getHeapMemoryUsage().getCommitted();
     }
 }

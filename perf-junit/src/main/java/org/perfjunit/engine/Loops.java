@@ -2,11 +2,12 @@ package org.perfjunit.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /**
- * One copy of a loop template per target class. The JIT profiles a call site per method, so a
+ * One copy of a loop template per target class (and of {@link BodyLoop} per test method). The JIT profiles a call site per method, so a
  * single shared loop that has seen several tests' operations calls them through a megamorphic,
  * non-inlined interface call (a few nanoseconds each, and every result escapes). A hidden-class
  * copy per target class keeps each loop's call site monomorphic, which is what JMH achieves by
@@ -20,6 +21,8 @@ public final class Loops {
 
     /** Copies of {@link TargetLoop}, for the engine's own functional types. */
     static final Loops ENGINE = new Loops(MethodHandles.lookup(), TargetLoop.class);
+
+    private static final byte[] BODY_LOOP_CLASS = readClass(BodyLoop.class);
 
     private final MethodHandles.Lookup lookup;
     private final Class<? extends Loop> template;
@@ -44,6 +47,19 @@ public final class Loops {
     /** The loop copy for {@code target}'s class. */
     public Loop forTarget(Object target) {
         return copies.get(target.getClass());
+    }
+
+    /** A loop of its own for one test method, the handle a constant in it (see {@link BodyLoop}). */
+    static Loop forBody(MethodHandle body) {
+        if (BODY_LOOP_CLASS.length == 0) {
+            return new BodyLoop();
+        }
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(BODY_LOOP_CLASS, body, true);
+            return (Loop) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();
+        } catch (Throwable e) {
+            return new BodyLoop();
+        }
     }
 
     private Loop copy() {

@@ -16,10 +16,11 @@ import java.util.List;
  * @param measuredNanos       wall time spent sampling
  * @param timerResolutionNanos measured granularity of the wall clock
  * @param lastResult          what the last invocation returned (for retained size), may be null
+ * @param heapTransient       the heap had not settled when sampling began, or was resized during it
  */
 public record Measurement(List<Sample> samples, long[] roundNanos, long batchSize, int threads, int warmupIterations,
                           long warmupNanos, boolean steadyState, String stopReason, long measuredNanos,
-                          long timerResolutionNanos, Object lastResult) {
+                          long timerResolutionNanos, Object lastResult, boolean heapTransient) {
 
     public Measurement {
         samples = List.copyOf(samples);

@@ -119,7 +119,7 @@ public final class MeasurementRun {
         }
         RunInfo info = new RunInfo(measurement.warmupIterations(), measurement.warmupNanos(), measurement.steadyState(),
                 measurement.samples().size(), measurement.batchSize(), measurement.threads(),
-                measurement.measuredNanos(), measurement.stopReason(), false);
+                measurement.measuredNanos(), measurement.stopReason(), false, measurement.heapTransient());
         result = judge(metrics, info);
     }
 

@@ -17,4 +17,9 @@ public interface ResourceProbe {
 
     /** Total JIT compilation time so far, ms, or -1 when the JVM does not report it. */
     long compilationMillis();
+
+    /** Heap memory committed by the JVM now, bytes, or -1 when unknown (then the heap counts as settled). */
+    default long heapCommittedBytes() {
+        return -1;
+    }
 }

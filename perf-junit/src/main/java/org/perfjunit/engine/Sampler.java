@@ -31,7 +31,8 @@ public final class Sampler {
      * "steady", and the JIT needs tens of thousands of iterations and some milliseconds to compile.
      */
     static final long MIN_WARMUP_NANOS = 200_000_000L;
-    private static final long MAX_BATCH = 1L << 30;
+    /** Calibration's cap: reaching it with a batch still shorter than a sample means the work was deleted. */
+    static final long MAX_BATCH = 1L << 30;
 
     private final TimeSource time;
     private final ResourceProbe resources;
@@ -65,6 +66,7 @@ public final class Sampler {
         long warmupNanos = time.nanoTime() - warmupStart;
 
         long allocationOverhead = allocationProbeOverhead();
+        long committedBefore = resources.heapCommittedBytes();
         listener.samplingStarted();
         if (settings.threads() > 1) {
             try (ConcurrentRounds rounds = new ConcurrentRounds(time, resources, settings.threads())) {
@@ -72,9 +74,10 @@ public final class Sampler {
                 ConcurrentRounds.Result result = rounds.run(operation, batch, allocationOverhead, settings);
                 long measured = time.nanoTime() - start;
                 listener.samplingFinished();
+                DeletedWork.checkSamples(result.samples());
                 return new Measurement(result.samples(), result.roundNanos(), batch, settings.threads(),
                         warmup.iterations, warmupNanos, warmup.steady, result.stopReason(), measured, resolution,
-                        result.lastResult());
+                        result.lastResult(), heapTransient(warmup, committedBefore));
             }
         }
         List<Sample> samples = new ArrayList<>();
@@ -105,8 +108,9 @@ public final class Sampler {
         }
         long measured = time.nanoTime() - start;
         listener.samplingFinished();
+        DeletedWork.checkSamples(samples);
         return new Measurement(samples, new long[0], batch, 1, warmup.iterations, warmupNanos, warmup.steady,
-                stopReason, measured, resolution, last);
+                stopReason, measured, resolution, last, heapTransient(warmup, committedBefore));
     }
 
     /**
@@ -171,6 +175,7 @@ public final class Sampler {
                 nanos = Math.min(nanos, timeBatch(operation, batch)); // one GC pause must not settle the batch size
             }
             if (nanos >= target || batch >= MAX_BATCH || time.nanoTime() >= deadline) {
+                DeletedWork.checkCalibration(batch, MAX_BATCH, nanos, target);
                 return batch;
             }
             batch = rescale(batch, nanos, target);
@@ -188,13 +193,20 @@ public final class Sampler {
         return time.nanoTime() - t0;
     }
 
-    private record Warmup(int iterations, boolean steady, long lastBatchNanos) {
+    /** @param heapSettled false when detected warm-up hit its cap before the heap settled ({@link HeapSettling}) */
+    private record Warmup(int iterations, boolean steady, long lastBatchNanos, boolean heapSettled) {
+    }
+
+    /** The heap had not settled by the end of warm-up, or the collector resized it while samples were taken. */
+    private boolean heapTransient(Warmup warmup, long committedBefore) {
+        return !warmup.heapSettled || committedBefore != resources.heapCommittedBytes();
     }
 
     /**
      * Runs batches until the last two windows agree (their medians within the larger of
-     * {@link #WARMUP_AGREEMENT} and {@link #WARMUP_NOISE_FACTOR} x their noise) and no JIT
-     * compilation happened during the last window; gives up at the cap with steady=false.
+     * {@link #WARMUP_AGREEMENT} and {@link #WARMUP_NOISE_FACTOR} x their noise), no JIT
+     * compilation happened during the last window and the heap has settled ({@link HeapSettling});
+     * gives up at the cap with steady=false.
      */
     private Warmup warmUp(Operation operation, long batch, SamplerSettings settings) throws Throwable {
         if (settings.warmupIterations() >= 0) {
@@ -202,22 +214,26 @@ public final class Sampler {
             for (int i = 0; i < settings.warmupIterations(); i++) {
                 last = timeBatch(operation, batch);
             }
-            return new Warmup(settings.warmupIterations(), true, last == 0 ? Long.MAX_VALUE : last);
+            return new Warmup(settings.warmupIterations(), true, last == 0 ? Long.MAX_VALUE : last, true);
         }
         long start = time.nanoTime();
         long deadline = start + settings.maxWarmup().toNanos();
         long earliest = start + Math.min(MIN_WARMUP_NANOS, settings.maxWarmup().toNanos());
         List<Double> perOp = new ArrayList<>();
         List<Long> jit = new ArrayList<>();
+        HeapSettling heap = new HeapSettling(resources);
+        heap.afterBatch();
         while (true) {
             jit.add(resources.compilationMillis());
             perOp.add((double) timeBatch(operation, batch) / batch);
+            heap.afterBatch();
             int n = perOp.size();
-            if (n >= 2 * WARMUP_WINDOW && time.nanoTime() >= earliest && steady(perOp, jit, resources.compilationMillis())) {
-                return new Warmup(n, true, typicalBatchNanos(perOp, batch));
+            if (n >= 2 * WARMUP_WINDOW && time.nanoTime() >= earliest && steady(perOp, jit, resources.compilationMillis())
+                    && heap.settled(WARMUP_WINDOW)) {
+                return new Warmup(n, true, typicalBatchNanos(perOp, batch), true);
             }
             if (time.nanoTime() >= deadline) {
-                return new Warmup(n, false, typicalBatchNanos(perOp, batch));
+                return new Warmup(n, false, typicalBatchNanos(perOp, batch), heap.settled(WARMUP_WINDOW));
             }
         }
     }

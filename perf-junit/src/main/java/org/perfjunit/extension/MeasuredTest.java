@@ -10,6 +10,7 @@ import org.opentest4j.TestAbortedException;
 import org.perfjunit.PerfContext;
 import org.perfjunit.baseline.GateResult;
 import org.perfjunit.engine.LoadMetrics;
+import org.perfjunit.engine.BodyOperation;
 import org.perfjunit.engine.MeasurementRun;
 import org.perfjunit.engine.RunPlan;
 import org.perfjunit.machine.EnergyMeter;
@@ -26,7 +27,6 @@ import org.perfjunit.model.UnitFormat;
 import org.perfjunit.report.ResultFiles;
 import org.perfjunit.settings.PerfSettings;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -145,7 +145,7 @@ public final class MeasuredTest {
             Object[] args = invocationContext.getArguments().toArray();
             method.setAccessible(true);
             try {
-                run.measure(() -> invokeBody(method, target, args));
+                run.measure(BodyOperation.of(method, target, args)); // inlinable, not Method.invoke
             } finally {
                 invocation.skip();
             }
@@ -166,13 +166,6 @@ public final class MeasuredTest {
         }
     }
 
-    private static Object invokeBody(Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
 
     private void finish() throws Throwable {
         TestResult result = run.record();

@@ -33,7 +33,8 @@ final class ResultPublisher {
         }
         entries.put("perf.run", "samples=" + result.run().samples() + ", batch=" + result.run().batchSize()
                 + ", warmup=" + result.run().warmupIterations() + (result.run().steadyState() ? "" : " (no steady state)")
-                + ", stop=" + result.run().stopReason() + (result.run().forked() ? ", forked" : ""));
+                + ", stop=" + result.run().stopReason() + (result.run().forked() ? ", forked" : "")
+                + (result.run().heapTransient() ? ", heap-transient" : ""));
         try {
             Path file = ResultFiles.write(reportDir, result);
             entries.put(ResultFiles.REPORT_ENTRY_KEY, file.toString());
@@ -71,7 +72,9 @@ final class ResultPublisher {
             }
         }
         line.append(" (").append(result.run().samples()).append(" samples")
-                .append(result.run().steadyState() ? "" : ", no steady state").append(") -> ")
+                .append(result.run().steadyState() ? "" : ", no steady state")
+                .append(result.run().heapTransient() ? ", heap-transient: the GC was still resizing the heap" : "")
+                .append(") -> ")
                 .append(result.outcome().name().toLowerCase(Locale.ROOT));
         if (result.message() != null) {
             line.append(": ").append(result.message());

@@ -47,7 +47,7 @@ public final class ForkMerger {
         }
         RunInfo r = first.run();
         RunInfo info = new RunInfo(r.warmupIterations(), r.warmupNanos(), steady, samples, r.batchSize(), r.threads(),
-                measured, r.stopReason(), true);
+                measured, r.stopReason(), true, forks.stream().anyMatch(f -> f.run().heapTransient()));
         return new TestResult(first.id(), first.className(), first.methodName(), first.displayName(), first.tags(),
                 forks.get(forks.size() - 1).timestamp(), merged, info, List.of(), List.of(), first.outcome(), null);
     }

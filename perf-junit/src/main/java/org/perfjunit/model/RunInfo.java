@@ -12,17 +12,19 @@ package org.perfjunit.model;
  * @param measuredNanos     wall time spent measuring
  * @param stopReason        why sampling stopped: {@code iterations}, {@code converged}, {@code max_time}
  * @param forked            whether the test ran in a forked JVM
+ * @param heapTransient     the collector was still resizing the heap when sampling began, or resized it
+ *                          during sampling: the figures include that transient (absent in older files: false)
  */
 public record RunInfo(int warmupIterations, long warmupNanos, boolean steadyState, int samples, long batchSize,
-                      int threads, long measuredNanos, String stopReason, boolean forked) {
+                      int threads, long measuredNanos, String stopReason, boolean forked, boolean heapTransient) {
 
     public RunInfo withForked(boolean newForked) {
         return new RunInfo(warmupIterations, warmupNanos, steadyState, samples, batchSize, threads, measuredNanos,
-                stopReason, newForked);
+                stopReason, newForked, heapTransient);
     }
 
     public RunInfo withSamples(int newSamples) {
         return new RunInfo(warmupIterations, warmupNanos, steadyState, newSamples, batchSize, threads, measuredNanos,
-                stopReason, forked);
+                stopReason, forked, heapTransient);
     }
 }

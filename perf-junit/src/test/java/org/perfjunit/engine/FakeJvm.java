@@ -11,6 +11,7 @@ final class FakeJvm implements TimeSource, ResourceProbe {
     long gcCount;
     long gcMillis;
     long compilation;
+    long heapCommitted = -1;
 
     void work(long nanos, long bytes) {
         now += nanos;
@@ -46,5 +47,10 @@ final class FakeJvm implements TimeSource, ResourceProbe {
     @Override
     public long compilationMillis() {
         return compilation;
+    }
+
+    @Override
+    public long heapCommittedBytes() {
+        return heapCommitted;
     }
 }

@@ -106,7 +106,7 @@ public final class SyntheticRuns {
             display = "<script>alert(1)</script>";
             method = "<script>alert(1)</script>";
         }
-        RunInfo info = new RunInfo(10, 2_000_000_000L, true, samples.length, 1, 1, 5_000_000_000L, "iterations", false);
+        RunInfo info = new RunInfo(10, 2_000_000_000L, true, samples.length, 1, 1, 5_000_000_000L, "iterations", false, false);
         return new TestResult(id, cls, method, display, List.of("performance"), T0.plusSeconds(i), metrics, info, checks,
                 comparisons, outcome, message);
     }

@@ -1,0 +1,195 @@
+package org.perfjunit.bench;
+
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * perf-junit as a user gets it, against JMH, on this machine, in this run. The five reference
+ * workloads are measured three ways, alternating, {@code --rounds} times (default 3):
+ * <ol>
+ *   <li>perf-junit: a Maven project with one plain JUnit test class carrying {@code @Performance}
+ *       only ({@link ConsumerProject}), run by {@code mvn -o test}: default Surefire fork, default JVM
+ *       flags, no properties file;</li>
+ *   <li>JMH 1.37 ({@link AccuracyJmh}): {@code -f1 -wi 5 -i 10 -w 1s -r 1s -prof gc}, the fork at default
+ *       JVM flags too (not this JVM's);</li>
+ *   <li>a third opinion when the two disagree: {@link PlainTimingLoop}, a nanoTime loop with a volatile sink.</li>
+ * </ol>
+ * Prints the CPU, the load average, and per workload the median over rounds of each figure and of
+ * each round's ratio. Targets: medians within 5% of JMH, means within 10%, the empty body within 2 ns.
+ *
+ * {@code --perf-junit-only} runs the user's project once and prints its figures.
+ *
+ * <pre>mvn -B -Pbench -pl perf-junit-examples -am test-compile exec:exec \
+ *     -Dbench.main=org.perfjunit.bench.DefaultsAccuracyBenchmark -Dbench.args="--rounds 3"</pre>
+ */
+public final class DefaultsAccuracyBenchmark {
+
+    /** perf-junit test method per workload name of {@link AccuracyWorkloads}. */
+    private static final Map<String, String> TESTS = Map.of("empty", "emptyBody", "sumArray", "sumArray",
+            "matmul128", "matmul128", "sort100k", "sort100k", "alloc1MiB", "alloc1MiB");
+
+    private DefaultsAccuracyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length == 2 && args[0].equals("--rounds") ? Integer.parseInt(args[1]) : 3;
+        Path work = Path.of("target", "accuracy-defaults").toAbsolutePath();
+        ConsumerProject consumer = new ConsumerProject(work.resolve("consumer"));
+        consumer.write();
+        if (args.length == 1 && args[0].equals("--perf-junit-only")) {
+            // the user's side alone: what mvn test reports at the defaults
+            consumer.test(work.resolve("mvn-only.txt")).forEach((test, v) -> System.out.printf(Locale.ROOT,
+                    "%s: median %.2f ns, mean %.2f ns, %.0f B/op%s%n", test, v[0], v[1], v[2], v[3] > 0 ? ", heap-transient" : ""));
+            return;
+        }
+        System.out.println("CPU: " + cpu() + "; load average before: " + loadAverage());
+        Map<String, List<double[]>> jmh = new LinkedHashMap<>();
+        Map<String, List<double[]>> ours = new LinkedHashMap<>();
+        Map<String, List<double[]>> plain = new LinkedHashMap<>();
+        for (int r = 1; r <= rounds; r++) {
+            // alternate who goes first, so drift of the machine does not always favour one side
+            if (r % 2 == 1) {
+                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt")));
+                collect(ours, fromConsumer(consumer.test(work.resolve("mvn-round" + r + ".txt"))));
+            } else {
+                collect(ours, fromConsumer(consumer.test(work.resolve("mvn-round" + r + ".txt"))));
+                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt")));
+            }
+            Map<String, double[]> loop = new LinkedHashMap<>();
+            for (String name : AccuracyWorkloads.NAMES) {
+                loop.put(name, plainLoop(name));
+            }
+            collect(plain, loop);
+            System.out.println("round " + r + " done; load average: " + loadAverage());
+        }
+        System.out.println();
+        System.out.println(table(jmh, ours, plain, rounds));
+        System.out.println("CPU: " + cpu() + "; load average after: " + loadAverage());
+    }
+
+    private static String table(Map<String, List<double[]>> jmh, Map<String, List<double[]>> ours,
+                                Map<String, List<double[]>> plain, int rounds) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%d rounds; per cell the median over rounds "
+                + "(ratios: median [min-max] of each round's ratio)%n", rounds));
+        out.append("| workload | JMH ns/op (mean) | perf-junit median | median / JMH | perf-junit mean | mean / JMH "
+                + "| plain loop median | perf-junit median / plain | JMH / plain | JMH B/op | perf-junit B/op | heap-transient |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (String name : AccuracyWorkloads.NAMES) {
+            List<double[]> j = jmh.get(name);
+            List<double[]> p = ours.get(name);
+            List<double[]> l = plain.get(name);
+            boolean empty = name.equals("empty");
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d of %d |%n",
+                    name, figure(j, 0), figure(p, 0),
+                    empty ? diff(p, 0, j, 0) : ratio(p, 0, j, 0), figure(p, 1),
+                    empty ? diff(p, 1, j, 0) : ratio(p, 1, j, 0), figure(l, 0),
+                    empty ? diff(p, 0, l, 0) : ratio(p, 0, l, 0), empty ? diff(j, 0, l, 0) : ratio(j, 0, l, 0),
+                    figure(j, 1), figure(p, 2), p.stream().filter(v -> v[3] > 0).count(), p.size()));
+        }
+        out.append("(empty: differences in ns instead of ratios)");
+        return out.toString();
+    }
+
+    private static void collect(Map<String, List<double[]>> into, Map<String, double[]> round) {
+        round.forEach((name, values) -> into.computeIfAbsent(name, k -> new ArrayList<>()).add(values));
+    }
+
+    private static Map<String, double[]> fromConsumer(Map<String, double[]> byMethod) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        TESTS.forEach((name, method) -> out.put(name, byMethod.get(method)));
+        return out;
+    }
+
+    private static Map<String, double[]> runJmh(Path output) throws Exception {
+        var options = new OptionsBuilder().include(AccuracyJmh.class.getName() + "\\.")
+                .forks(1).warmupIterations(5).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(10).measurementTime(TimeValue.seconds(1))
+                .jvmArgs() // default JVM flags in the fork, not the ones this JVM was started with
+                .addProfiler(GCProfiler.class).output(output.toString()).build();
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (RunResult r : new Runner(options).run()) {
+            String label = r.getParams().getBenchmark();
+            Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+            out.put(label.substring(label.lastIndexOf('.') + 1),
+                    new double[] {r.getPrimaryResult().getScore(), alloc == null ? Double.NaN : alloc.getScore()});
+        }
+        return out;
+    }
+
+    private static double[] plainLoop(String workload) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                PlainTimingLoop.class.getName(), workload).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("plain loop for " + workload + " failed: " + out);
+        }
+        return Arrays.stream(out.split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static String figure(List<double[]> rounds, int index) {
+        double m = median(rounds.stream().mapToDouble(v -> v[index]).toArray());
+        return Double.isNaN(m) ? "–" : String.format(Locale.ROOT, m < 10 ? "%.2f" : "%,.0f", m);
+    }
+
+    private static String ratio(List<double[]> a, int ia, List<double[]> b, int ib) {
+        double[] r = new double[a.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = a.get(i)[ia] / b.get(i)[ib];
+        }
+        return String.format(Locale.ROOT, "%.3f [%.3f-%.3f]", median(r), Arrays.stream(r).min().orElseThrow(),
+                Arrays.stream(r).max().orElseThrow());
+    }
+
+    private static String diff(List<double[]> a, int ia, List<double[]> b, int ib) {
+        double[] d = new double[a.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = a.get(i)[ia] - b.get(i)[ib];
+        }
+        return String.format(Locale.ROOT, "%+.2f ns [%+.2f, %+.2f]", median(d), Arrays.stream(d).min().orElseThrow(),
+                Arrays.stream(d).max().orElseThrow());
+    }
+
+    /** Vendor, family, model and model name from /proc/cpuinfo, and the logical CPUs. */
+    static String cpu() throws IOException {
+        Path info = Path.of("/proc/cpuinfo");
+        if (!Files.exists(info)) {
+            return System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " CPUs";
+        }
+        Map<String, String> first = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(info)) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                first.putIfAbsent(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+            }
+        }
+        return first.get("vendor_id") + " family " + first.get("cpu family") + " model " + first.get("model") + " ("
+                + first.get("model name") + "), " + Runtime.getRuntime().availableProcessors() + " logical CPUs";
+    }
+
+    static String loadAverage() throws IOException {
+        Path load = Path.of("/proc/loadavg");
+        return Files.exists(load) ? String.join(" ", Arrays.copyOf(Files.readString(load).split(" "), 3)) : "n/a";
+    }
+}

@@ -1,0 +1,72 @@
+package org.perfjunit.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The third opinion of {@link DefaultsAccuracyBenchmark}: neither perf-junit nor JMH, a plain
+ * {@code System.nanoTime} loop with a volatile sink, in a JVM at default flags. Warms up for 5 s,
+ * then times 100 chunks of about 20 ms each; prints the median and mean ns per invocation.
+ */
+public final class PlainTimingLoop {
+
+    /** Every result is written here, so the JIT must compute it (a volatile store per invocation). */
+    private static volatile Object sink;
+    private static volatile double doubleSink;
+
+    private PlainTimingLoop() {
+    }
+
+    public static void main(String[] args) {
+        AccuracyWorkloads w = new AccuracyWorkloads();
+        String name = args[0];
+        long perChunk = 1;
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < end) {
+            long t = chunk(w, name, perChunk);
+            if (t < 20_000_000L) {
+                perChunk = Math.max(perChunk + 1, perChunk * 2);
+            }
+        }
+        double[] perOp = new double[100];
+        for (int i = 0; i < perOp.length; i++) {
+            perOp[i] = (double) chunk(w, name, perChunk) / perChunk;
+        }
+        Arrays.sort(perOp);
+        double median = (perOp[49] + perOp[50]) / 2;
+        System.out.printf(Locale.ROOT, "%.4f,%.4f%n", median, Arrays.stream(perOp).average().orElseThrow());
+    }
+
+    private static long chunk(AccuracyWorkloads w, String name, long n) {
+        long t0 = System.nanoTime();
+        switch (name) {
+            case "empty" -> {
+                for (long i = 0; i < n; i++) {
+                    sink = AccuracyWorkloads.empty();
+                }
+            }
+            case "sumArray" -> {
+                for (long i = 0; i < n; i++) {
+                    doubleSink = w.sumArray();
+                }
+            }
+            case "matmul128" -> {
+                for (long i = 0; i < n; i++) {
+                    sink = w.matmul128();
+                }
+            }
+            case "sort100k" -> {
+                for (long i = 0; i < n; i++) {
+                    sink = w.sort100k();
+                }
+            }
+            case "alloc1MiB" -> {
+                for (long i = 0; i < n; i++) {
+                    sink = AccuracyWorkloads.alloc1MiB();
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown workload " + name);
+        }
+        return System.nanoTime() - t0;
+    }
+}

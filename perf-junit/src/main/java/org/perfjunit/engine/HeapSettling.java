@@ -1,0 +1,80 @@
+package org.perfjunit.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether the heap has settled, detected from the collectors rather than guessed from time. Until
+ * the collector stops resizing the heap, measuring allocating code also measures the resizing:
+ * freshly committed memory is paged in on first touch (at default flags, G1 grew a heap from 80 MiB
+ * to 928 MiB over 7 s, one step every 4-5 collections, while a test allocated 1 MiB per invocation; a quarter of its samples were
+ * page faults and pauses). Settled: the committed heap has not changed over the last
+ * {@link #SETTLED_COLLECTIONS} collections, nor during the last two windows of batches, the code
+ * allocated at least twice the committed heap since it last changed (so the collector has cycled
+ * through it, and fresh memory has been paged in), and the collections per window agree between
+ * those two windows. Code that triggers no collection is settled as long as the committed size
+ * holds still.
+ */
+final class HeapSettling {
+
+    /**
+     * Collections without a resize before the heap counts as settled: G1 decides to grow the heap
+     * from the GC overhead of its last 10 pauses ({@code NumPrevPausesForHeuristics}); at default
+     * flags it grew a heap after every 4-5 collections while a test allocated 1 MiB per invocation.
+     */
+    static final int SETTLED_COLLECTIONS = 10;
+
+    private final ResourceProbe probe;
+    private final List<long[]> batches = new ArrayList<>(); // {committed bytes, collections} after each batch
+    private long lastCommitted = -1;
+    private long collectionsAtLastResize;
+    private long allocatedAtLastResize;
+    private long allocated;
+
+    HeapSettling(ResourceProbe probe) {
+        this.probe = probe;
+    }
+
+    /** Reads the heap after a warm-up batch. */
+    void afterBatch() {
+        long committed = probe.heapCommittedBytes();
+        long collections = probe.gcCount();
+        allocated = probe.allocatedBytes();
+        if (committed != lastCommitted) {
+            lastCommitted = committed;
+            collectionsAtLastResize = collections;
+            allocatedAtLastResize = allocated;
+        }
+        batches.add(new long[] {committed, collections});
+    }
+
+    /** True when the heap has settled after the last {@code 2 * window} batches (always, when the JVM cannot tell). */
+    boolean settled(int window) {
+        int n = batches.size();
+        if (lastCommitted < 0) {
+            return true;
+        }
+        if (n < 2 * window + 1) {
+            return false;
+        }
+        long[] start = batches.get(n - 2 * window - 1);
+        long[] middle = batches.get(n - window - 1);
+        long[] end = batches.get(n - 1);
+        if (start[0] != end[0] || middle[0] != end[0]) {
+            return false;
+        }
+        long previous = middle[1] - start[1];
+        long recent = end[1] - middle[1];
+        if (previous == 0 && recent == 0) {
+            return true;
+        }
+        boolean rateAgrees = Math.abs(recent - previous) <= Math.max(1, Math.max(recent, previous) / 4);
+        boolean cycled = allocated < 0 || allocated - allocatedAtLastResize >= 2 * lastCommitted;
+        return rateAgrees && cycled && end[1] - collectionsAtLastResize >= SETTLED_COLLECTIONS;
+    }
+
+    /** The committed heap now, for comparing the start and end of sampling (-1 when unknown). */
+    long committed() {
+        return probe.heapCommittedBytes();
+    }
+}

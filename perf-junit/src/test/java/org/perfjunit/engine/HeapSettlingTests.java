@@ -1,0 +1,83 @@
+package org.perfjunit.engine;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Steady heap detection on a fake JVM whose collector the test scripts. */
+@DisplayName("Heap settling")
+class HeapSettlingTests {
+
+    private static final long MIB = 1 << 20;
+
+    private final FakeJvm jvm = new FakeJvm();
+    private final Sampler sampler = new Sampler(jvm, jvm, SamplingListener.NONE);
+    private int invocations;
+
+    /** Each invocation takes 10 µs and allocates 1 MiB; every 100th collects, and the heap grows until {@code growUntil}. */
+    private Operation allocating(int growUntil) {
+        return () -> {
+            invocations++;
+            jvm.work(10_000, MIB);
+            if (invocations % 100 == 0) {
+                jvm.gcCount++;
+                if (invocations <= growUntil && jvm.heapCommitted >= 0) {
+                    jvm.heapCommitted += 64 * MIB;
+                }
+            }
+            return null;
+        };
+    }
+
+    private static SamplerSettings detected(Duration cap) {
+        return new SamplerSettings(-1, cap, 5, 2, 10, Duration.ZERO, Duration.ofSeconds(1), 0.01, 100,
+                Duration.ofMillis(1), 1);
+    }
+
+    @Test
+    @DisplayName("warm-up goes on while the collector resizes the heap, until twice the heap was allocated over 10 collections without a resize")
+    void waitsForTheHeap() throws Throwable {
+        jvm.heapCommitted = 256 * MIB;
+        Measurement m = sampler.measure(allocating(60_000), detected(Duration.ofSeconds(5)));
+        assertThat(m.steadyState()).isTrue();
+        assertThat(m.heapTransient()).isFalse();
+        // 60,000 invocations of resizing to 256 + 600 x 64 MiB, then twice that allocated, in batches of 100
+        long committedMib = 256 + 600 * 64;
+        assertThat(m.warmupIterations()).isGreaterThanOrEqualTo((int) ((60_000 + 2 * committedMib) / 100));
+    }
+
+    @Test
+    @DisplayName("a heap still growing at the warm-up cap makes the result heap-transient")
+    void capReached() throws Throwable {
+        jvm.heapCommitted = 256 * MIB;
+        Measurement m = sampler.measure(allocating(Integer.MAX_VALUE), detected(Duration.ofMillis(500)));
+        assertThat(m.steadyState()).isFalse();
+        assertThat(m.heapTransient()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a heap resized while samples are taken makes the result heap-transient, even after a fixed warm-up")
+    void resizedWhileSampling() throws Throwable {
+        jvm.heapCommitted = 256 * MIB;
+        Measurement m = sampler.measure(allocating(Integer.MAX_VALUE), detected(Duration.ofSeconds(5)).withWarmupIterations(1));
+        assertThat(m.heapTransient()).isTrue();
+    }
+
+    @Test
+    @DisplayName("code that never collects is not held up, and a JVM that cannot tell its heap is never heap-transient")
+    void quietOrUnknownHeap() throws Throwable {
+        jvm.heapCommitted = 256 * MIB;
+        Operation quiet = () -> {
+            jvm.work(10_000, 0);
+            return null;
+        };
+        Measurement m = sampler.measure(quiet, detected(Duration.ofSeconds(5)));
+        assertThat(m.steadyState()).isTrue();
+        assertThat(m.heapTransient()).isFalse();
+        jvm.heapCommitted = -1;
+        assertThat(sampler.measure(allocating(Integer.MAX_VALUE), detected(Duration.ofMillis(500))).heapTransient()).isFalse();
+    }
+}
