@@ -2,10 +2,10 @@ package org.perfjunit.baseline;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfjunit.model.Statistic;
 import org.perfjunit.model.Comparison;
 import org.perfjunit.model.EnvironmentKey;
 import org.perfjunit.model.Level;
+import org.perfjunit.model.Statistic;
 import org.perfjunit.model.TestResult;
 
 import java.nio.file.Files;
