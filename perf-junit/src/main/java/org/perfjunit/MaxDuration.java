@@ -1,9 +1,8 @@
 package org.perfjunit;
 
-import org.perfjunit.model.Statistic;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.perfjunit.model.Statistic;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

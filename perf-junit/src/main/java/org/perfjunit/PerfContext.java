@@ -1,9 +1,8 @@
 package org.perfjunit;
 
-import org.perfjunit.model.Direction;
-
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.function.ThrowingSupplier;
+import org.perfjunit.model.Direction;
 
 /**
  * Times a region of a performance test and reports what the code under test knows about itself.

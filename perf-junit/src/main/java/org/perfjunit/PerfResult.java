@@ -1,9 +1,8 @@
 package org.perfjunit;
 
-import org.perfjunit.model.Statistic;
-
 import org.perfjunit.model.Metric;
 import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.Statistic;
 import org.perfjunit.model.TestResult;
 
 import java.time.Duration;

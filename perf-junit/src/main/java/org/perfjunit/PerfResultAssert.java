@@ -1,9 +1,8 @@
 package org.perfjunit;
 
-import org.perfjunit.model.Statistic;
-
 import org.assertj.core.api.AbstractAssert;
 import org.perfjunit.model.Metric;
+import org.perfjunit.model.Statistic;
 import org.perfjunit.model.UnitFormat;
 
 import java.time.Duration;

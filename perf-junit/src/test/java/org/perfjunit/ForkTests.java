@@ -1,7 +1,5 @@
 package org.perfjunit;
 
-import org.perfjunit.model.Direction;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,9 +8,10 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 import org.perfjunit.fork.ForkedTestException;
-import org.perfjunit.report.ResultFiles;
+import org.perfjunit.model.Direction;
 import org.perfjunit.model.MetricNames;
 import org.perfjunit.model.TestResult;
+import org.perfjunit.report.ResultFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

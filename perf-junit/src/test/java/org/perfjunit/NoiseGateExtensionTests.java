@@ -1,12 +1,11 @@
 package org.perfjunit;
 
-import org.perfjunit.model.Statistic;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
+import org.perfjunit.model.Statistic;
 
 import java.util.concurrent.TimeUnit;
 

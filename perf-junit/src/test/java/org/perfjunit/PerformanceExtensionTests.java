@@ -1,19 +1,18 @@
 package org.perfjunit;
 
-import org.perfjunit.model.Direction;
-import org.perfjunit.model.Statistic;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 import org.opentest4j.AssertionFailedError;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.Statistic;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,11 +1,10 @@
 package org.perfjunit;
 
-import org.perfjunit.engine.MeasurementRun;
-
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.perfjunit.engine.MeasurementRun;
 import org.perfjunit.engine.ResourceProbe;
 import org.perfjunit.engine.Sampler;
 import org.perfjunit.engine.TimeSource;

@@ -1,16 +1,16 @@
 package org.perfjunit.baseline;
 
 import org.apache.commons.math3.stat.StatUtils;
-import org.perfjunit.model.Direction;
-import org.perfjunit.model.Statistic;
 import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Direction;
 import org.perfjunit.model.Level;
 import org.perfjunit.model.Metric;
 import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.Statistic;
 import org.perfjunit.stats.BlockBootstrap;
 import org.perfjunit.stats.BootstrapInterval;
-import org.perfjunit.stats.RankTestResult;
 import org.perfjunit.stats.RankSumTests;
+import org.perfjunit.stats.RankTestResult;
 import org.perfjunit.stats.SampleStatistics;
 
 import java.util.Locale;

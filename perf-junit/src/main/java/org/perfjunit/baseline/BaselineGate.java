@@ -1,7 +1,7 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.model.Direction;
 import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Direction;
 import org.perfjunit.model.Environment;
 import org.perfjunit.model.EnvironmentKey;
 import org.perfjunit.baseline.BaselineStore.StoredEntry;

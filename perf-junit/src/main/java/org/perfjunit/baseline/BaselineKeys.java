@@ -1,8 +1,7 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.model.Statistic;
-
 import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.Statistic;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.model.Statistic;
 import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.Statistic;
 
 import java.nio.file.Path;
 import java.util.List;

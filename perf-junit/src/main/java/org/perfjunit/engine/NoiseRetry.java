@@ -1,8 +1,8 @@
 package org.perfjunit.engine;
 
+import org.perfjunit.stats.StatisticInterval;
 import org.perfjunit.verdict.Limit;
 import org.perfjunit.verdict.NoiseVerdict;
-import org.perfjunit.stats.StatisticInterval;
 
 import java.util.List;
 

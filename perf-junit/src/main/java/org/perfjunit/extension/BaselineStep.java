@@ -1,15 +1,14 @@
 package org.perfjunit.extension;
 
-import org.perfjunit.Baseline;
-import org.perfjunit.engine.MeasurementRun;
-
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.perfjunit.Baseline;
 import org.perfjunit.baseline.BaselineGate;
 import org.perfjunit.baseline.BaselineLocator;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.BaselineStore;
 import org.perfjunit.baseline.GateResult;
+import org.perfjunit.engine.MeasurementRun;
 import org.perfjunit.engine.Operation;
 import org.perfjunit.model.EnvironmentDetector;
 import org.perfjunit.model.MetricNames;

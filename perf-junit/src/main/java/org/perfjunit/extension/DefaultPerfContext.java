@@ -1,15 +1,14 @@
 package org.perfjunit.extension;
 
-import org.perfjunit.PerfContext;
-import org.perfjunit.PerfResult;
-import org.perfjunit.engine.MeasurementRun;
-import org.perfjunit.model.Direction;
-
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.junit.platform.commons.util.ExceptionUtils;
+import org.perfjunit.PerfContext;
+import org.perfjunit.PerfResult;
+import org.perfjunit.engine.MeasurementRun;
 import org.perfjunit.engine.Observations;
 import org.perfjunit.engine.Operation;
+import org.perfjunit.model.Direction;
 
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package org.perfjunit.extension;
 
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
 import org.perfjunit.RequiresHardware;
 import org.perfjunit.machine.HardwareProbeException;

@@ -1,10 +1,9 @@
 package org.perfjunit.extension;
 
-import org.perfjunit.verdict.NoiseAction;
-
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 import org.perfjunit.model.TestResult;
+import org.perfjunit.verdict.NoiseAction;
 
 /** What an {@link org.perfjunit.model.Outcome#INCONCLUSIVE} result does to the test, per {@link NoiseAction}. */
 final class NoiseReaction {

@@ -1,14 +1,13 @@
 package org.perfjunit.extension;
 
-import org.perfjunit.report.ReportSettings;
-import org.perfjunit.settings.ReportConfiguration;
-import org.perfjunit.report.ResultFiles;
-import org.perfjunit.report.RunReporter;
-
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
+import org.perfjunit.report.ReportSettings;
+import org.perfjunit.report.ResultFiles;
+import org.perfjunit.report.RunReporter;
+import org.perfjunit.settings.ReportConfiguration;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

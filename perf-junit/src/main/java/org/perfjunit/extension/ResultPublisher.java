@@ -9,7 +9,6 @@ import org.perfjunit.report.ResultFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,15 +1,13 @@
 package org.perfjunit.extension;
 
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.AssertionFailedError;
 import org.perfjunit.ExpectComplexity;
 import org.perfjunit.model.Complexity;
 import org.perfjunit.settings.ComplexityConfiguration;
 import org.perfjunit.settings.ElementName;
-
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
-import org.opentest4j.AssertionFailedError;
-import org.perfjunit.model.MetricNames;
 import org.perfjunit.stats.ComplexityFit;
 import org.perfjunit.stats.ComplexityFitter;
 import org.perfjunit.stats.ScalingEfficiency;

@@ -1,7 +1,7 @@
 package org.perfjunit.report;
 
-import org.perfjunit.model.Direction;
 import org.perfjunit.model.AtomicFiles;
+import org.perfjunit.model.Direction;
 import org.perfjunit.model.RunResults;
 
 import java.io.IOException;

@@ -1,7 +1,5 @@
 package org.perfjunit.settings;
 
-import org.perfjunit.RequiresHardware;
-
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.perfjunit.RequiresHardware;
 import org.perfjunit.baseline.BaselineKeys;
@@ -18,10 +16,10 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Every {@code perf.junit.*} configuration key, and the check that a key a user set is one of

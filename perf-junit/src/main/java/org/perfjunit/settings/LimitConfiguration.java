@@ -1,15 +1,14 @@
 package org.perfjunit.settings;
 
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.perfjunit.MaxDuration;
 import org.perfjunit.MaxEnergy;
 import org.perfjunit.MaxMemory;
 import org.perfjunit.MinThroughput;
-import org.perfjunit.model.Statistic;
-
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.perfjunit.verdict.Limit;
 import org.perfjunit.engine.MetricAssembler;
 import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.Statistic;
+import org.perfjunit.verdict.Limit;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;

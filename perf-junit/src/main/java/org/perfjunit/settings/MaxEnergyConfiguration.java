@@ -1,8 +1,7 @@
 package org.perfjunit.settings;
 
-import org.perfjunit.MaxEnergy;
-
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.perfjunit.MaxEnergy;
 
 import java.lang.reflect.AnnotatedElement;
 

@@ -1,8 +1,7 @@
 package org.perfjunit.settings;
 
-import org.perfjunit.RequiresHardware;
-
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.perfjunit.RequiresHardware;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,8 +1,7 @@
 package org.perfjunit.settings;
 
-import org.perfjunit.Performance;
-
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.perfjunit.Performance;
 import org.perfjunit.engine.SamplerSettings;
 
 import java.lang.reflect.Method;

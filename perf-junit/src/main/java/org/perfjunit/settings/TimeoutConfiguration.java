@@ -1,7 +1,6 @@
 package org.perfjunit.settings;
 
 import org.perfjunit.Performance;
-
 import org.perfjunit.engine.MeasurementWatchdog.ThreadMode;
 import org.perfjunit.engine.TimeoutPolicy;
 

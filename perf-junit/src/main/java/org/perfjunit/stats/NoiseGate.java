@@ -1,8 +1,7 @@
 package org.perfjunit.stats;
 
-import org.perfjunit.model.Summary;
-
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.perfjunit.model.Summary;
 
 import java.util.Arrays;
 

@@ -1,11 +1,10 @@
 package org.perfjunit.stats;
 
-import org.perfjunit.model.Summary;
-
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.perfjunit.model.Summary;
 
 import java.util.Arrays;
 

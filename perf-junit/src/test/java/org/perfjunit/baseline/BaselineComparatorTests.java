@@ -1,16 +1,16 @@
 package org.perfjunit.baseline;
 
 import org.junit.jupiter.api.Test;
-import org.perfjunit.model.Direction;
 import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Direction;
 import org.perfjunit.model.Level;
 import org.perfjunit.model.Metric;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.perfjunit.baseline.SyntheticResults.samples;
 import static org.perfjunit.baseline.SyntheticResults.sampled;
+import static org.perfjunit.baseline.SyntheticResults.samples;
 import static org.perfjunit.baseline.SyntheticResults.time;
 
 class BaselineComparatorTests {

@@ -3,7 +3,6 @@ package org.perfjunit.baseline;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfjunit.model.Statistic;
 import org.perfjunit.model.Comparison;
 import org.perfjunit.model.CpuIdentity;
 import org.perfjunit.model.Environment;
@@ -11,6 +10,7 @@ import org.perfjunit.model.EnvironmentKey;
 import org.perfjunit.model.Direction;
 import org.perfjunit.model.Level;
 import org.perfjunit.model.Metric;
+import org.perfjunit.model.Statistic;
 import org.perfjunit.model.TestResult;
 
 import java.nio.file.Files;

@@ -1,12 +1,5 @@
 package org.perfjunit.extension;
 
-import org.perfjunit.report.GithubBenchmarkExport;
-import org.perfjunit.report.HistoryFile;
-import org.perfjunit.report.ReportFormat;
-import org.perfjunit.report.ResultFiles;
-import org.perfjunit.report.RunResultsFile;
-import org.perfjunit.report.SyntheticRuns;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,6 +11,12 @@ import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.perfjunit.model.RunResults;
 import org.perfjunit.model.TestResult;
+import org.perfjunit.report.GithubBenchmarkExport;
+import org.perfjunit.report.HistoryFile;
+import org.perfjunit.report.ReportFormat;
+import org.perfjunit.report.ResultFiles;
+import org.perfjunit.report.RunResultsFile;
+import org.perfjunit.report.SyntheticRuns;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

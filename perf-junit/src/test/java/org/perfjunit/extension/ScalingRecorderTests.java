@@ -1,10 +1,5 @@
 package org.perfjunit.extension;
 
-import org.perfjunit.Performance;
-import org.perfjunit.ExpectComplexity;
-
-import org.perfjunit.model.Complexity;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +15,9 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.opentest4j.AssertionFailedError;
+import org.perfjunit.ExpectComplexity;
+import org.perfjunit.Performance;
+import org.perfjunit.model.Complexity;
 
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

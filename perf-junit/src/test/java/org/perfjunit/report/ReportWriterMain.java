@@ -1,7 +1,6 @@
 package org.perfjunit.report;
 
 import org.perfjunit.extension.PerfReportListener;
-
 import org.perfjunit.model.RunResults;
 
 import java.nio.file.Path;

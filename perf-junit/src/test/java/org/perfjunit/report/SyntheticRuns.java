@@ -1,8 +1,8 @@
 package org.perfjunit.report;
 
-import org.perfjunit.model.Direction;
 import org.perfjunit.model.Check;
 import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Direction;
 import org.perfjunit.model.Environment;
 import org.perfjunit.model.Level;
 import org.perfjunit.model.Metric;

@@ -1,15 +1,13 @@
 package org.perfjunit.settings;
 
-import org.perfjunit.Baseline;
-import org.perfjunit.baseline.BaselineKeys;
-
-import org.perfjunit.model.Statistic;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.perfjunit.Baseline;
+import org.perfjunit.baseline.BaselineKeys;
 import org.perfjunit.baseline.BaselineMode;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.Threshold;
+import org.perfjunit.model.Statistic;
 
 import java.nio.file.Path;
 import java.util.List;

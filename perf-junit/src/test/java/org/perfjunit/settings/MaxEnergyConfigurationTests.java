@@ -1,12 +1,11 @@
 package org.perfjunit.settings;
 
-import org.perfjunit.MaxEnergy;
-import org.perfjunit.EnergyUnit;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.perfjunit.EnergyUnit;
+import org.perfjunit.MaxEnergy;
 
 import java.lang.reflect.Method;
 

@@ -1,10 +1,9 @@
 package org.perfjunit.stats;
 
-import org.perfjunit.model.Summary;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.perfjunit.model.Statistic;
+import org.perfjunit.model.Summary;
 
 import java.util.stream.IntStream;
 

@@ -2,12 +2,12 @@ package org.perfjunit.verdict;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.perfjunit.model.Direction;
-import org.perfjunit.model.Statistic;
 import org.perfjunit.model.Check;
+import org.perfjunit.model.Direction;
 import org.perfjunit.model.Metric;
 import org.perfjunit.model.MetricNames;
 import org.perfjunit.model.Outcome;
+import org.perfjunit.model.Statistic;
 import org.perfjunit.stats.NoiseThresholds;
 import org.perfjunit.stats.SummaryCalculator;
 
