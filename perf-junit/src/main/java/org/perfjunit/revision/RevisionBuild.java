@@ -109,7 +109,8 @@ public final class RevisionBuild {
     }
 
     static String notCompiled(Revision revision, BaseBuild.Result result, Path log) {
-        List<String> lines = result.output().strip().lines().toList();
+        // Maven 3.8 colours its output even in batch mode; escape codes would garble the message
+        List<String> lines = result.output().replaceAll("\u001B\\[[0-9;]*m", "").strip().lines().toList();
         List<String> tail = lines.subList(Math.max(0, lines.size() - OUTPUT_TAIL_LINES), lines.size());
         return "The base revision " + revision + " does not compile, so it cannot be measured. End of the build output:"
                 + System.lineSeparator() + String.join(System.lineSeparator(), tail) + System.lineSeparator()
