@@ -47,7 +47,7 @@ class BaseRevisionTests {
                 .write("core/src/main/java/demo/Greeter.java", GREETER.formatted("current"))
                 .write("core/src/test/java/demo/NewTest.java", "package demo;\npublic class NewTest {}\n")
                 .commit("current");
-        assertThat(JavacBuild.compileModule(fixture.root().resolve("core")).succeeded()).isTrue();
+        assertThat(new JavacBuild().compileModule(fixture.root().resolve("core")).succeeded()).isTrue();
         return fixture;
     }
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A throw-away git repository for tests: write files, commit, clone. */
-final class GitFixture {
+public final class GitFixture {
 
     private final Path root;
 
@@ -16,35 +16,35 @@ final class GitFixture {
         this.root = root;
     }
 
-    static GitFixture init(Path directory) throws IOException {
+    public static GitFixture init(Path directory) throws IOException {
         GitFixture fixture = new GitFixture(Files.createDirectories(directory));
         fixture.git("init", "-q", "-b", "main");
         return fixture;
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
-    GitFixture write(String relativePath, String content) throws IOException {
+    public GitFixture write(String relativePath, String content) throws IOException {
         Path file = root.resolve(relativePath);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return this;
     }
 
-    GitFixture commit(String message) throws IOException {
+    public GitFixture commit(String message) throws IOException {
         git("add", "-A");
         git("-c", "user.name=perf-junit", "-c", "user.email=perf-junit@example.org", "commit", "-q", "-m", message);
         return this;
     }
 
-    String sha(String ref) throws IOException {
+    public String sha(String ref) throws IOException {
         return git("rev-parse", ref).strip();
     }
 
     /** Clones this repository into {@code target} with extra clone options, e.g. {@code --depth 1}. */
-    GitFixture cloneTo(Path target, String... options) throws IOException {
+    public GitFixture cloneTo(Path target, String... options) throws IOException {
         List<String> args = new ArrayList<>(List.of("clone", "-q"));
         args.addAll(List.of(options));
         args.add(root.toUri().toString());
@@ -53,7 +53,7 @@ final class GitFixture {
         return new GitFixture(target);
     }
 
-    String git(String... args) throws IOException {
+    public String git(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
         command.addAll(List.of(args));
         ProcessRunner.Finished finished = ProcessRunner.run(command, root.getParent(), false);

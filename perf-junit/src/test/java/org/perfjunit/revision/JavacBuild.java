@@ -16,11 +16,22 @@ import java.util.stream.Stream;
 
 /**
  * A fast stand-in for Maven: javac (in process) compiles {@code src/main/java} to {@code target/classes} and
- * {@code src/test/java} to {@code target/test-classes}, against perf-junit's classes. Counts its builds.
+ * {@code src/test/java} to {@code target/test-classes}, against a given class path. Counts its builds.
  */
-final class JavacBuild implements BaseBuild {
+public final class JavacBuild implements BaseBuild {
 
     private final AtomicInteger builds = new AtomicInteger();
+    private final List<String> classPath;
+
+    /** A build against perf-junit's own classes only: a short class path keeps javac quick. */
+    JavacBuild() {
+        this(List.of(ClassPathMapping.harnessLocation().toString()));
+    }
+
+    /** A build against the given class path, e.g. this JVM's for fixtures that use JUnit. */
+    public JavacBuild(List<String> classPath) {
+        this.classPath = List.copyOf(classPath);
+    }
 
     int builds() {
         return builds.get();
@@ -33,7 +44,7 @@ final class JavacBuild implements BaseBuild {
     }
 
     /** Compiles one module directory in place; also used for the fixture's working tree. */
-    static Result compileModule(Path moduleDirectory) throws IOException {
+    public Result compileModule(Path moduleDirectory) throws IOException {
         Path classes = moduleDirectory.resolve("target/classes");
         StringBuilder output = new StringBuilder();
         boolean ok = javac(moduleDirectory.resolve("src/main/java"), classes, List.of(), output)
@@ -42,7 +53,7 @@ final class JavacBuild implements BaseBuild {
         return new Result(ok, "javac -d target/classes src/main/java/**/*.java", moduleDirectory, output.toString());
     }
 
-    private static boolean javac(Path sources, Path target, List<Path> extraClassPath, StringBuilder output)
+    private boolean javac(Path sources, Path target, List<Path> extraClassPath, StringBuilder output)
             throws IOException {
         if (!Files.isDirectory(sources)) {
             return true;
@@ -54,11 +65,11 @@ final class JavacBuild implements BaseBuild {
         Files.createDirectories(target);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<String> classPath = new ArrayList<>(extraClassPath.stream().map(Path::toString).toList());
-        classPath.add(ClassPathMapping.harnessLocation().toString()); // fixtures use perf-junit types only; a short path keeps javac quick
+        List<String> path = new ArrayList<>(extraClassPath.stream().map(Path::toString).toList());
+        path.addAll(classPath);
         try (StandardJavaFileManager manager = compiler.getStandardFileManager(diagnostics, null, null)) {
             boolean ok = compiler.getTask(null, manager, diagnostics,
-                    List.of("-d", target.toString(), "-cp", String.join(java.io.File.pathSeparator, classPath)), null,
+                    List.of("-d", target.toString(), "-cp", String.join(java.io.File.pathSeparator, path)), null,
                     manager.getJavaFileObjectsFromPaths(files)).call();
             output.append(diagnostics.getDiagnostics().stream().map(Object::toString)
                     .collect(Collectors.joining(System.lineSeparator())));
