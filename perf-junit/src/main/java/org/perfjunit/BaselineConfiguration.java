@@ -43,7 +43,10 @@ public final class BaselineConfiguration {
     static final String CONFIDENCE_PROPERTY_NAME = "perf.junit.baseline.confidence";
     /** Whether an INCONCLUSIVE verdict fails the test: {@value}; default {@code false}. */
     static final String FAIL_ON_INCONCLUSIVE_PROPERTY_NAME = "perf.junit.baseline.fail_on_inconclusive";
-    /** Whether verdicts use the calibration-normalized ratio: {@value}; default {@code false}. */
+    /**
+     * Retired: {@value}. {@code true} is a configuration error (calibration normalization pointed the wrong
+     * way across hosts); {@code false} is accepted so existing files keep working.
+     */
     static final String NORMALIZE_PROPERTY_NAME = "perf.junit.baseline.normalize";
     /** Raw samples kept per metric in a baseline entry: {@value}; default {@code 200}. */
     static final String MAX_SAMPLES_PROPERTY_NAME = "perf.junit.baseline.max_samples";
@@ -114,9 +117,15 @@ public final class BaselineConfiguration {
                 .orElse(defaults.maxSamples());
         Path directory = key(DIR_PROPERTY_NAME).map(BaselineConfiguration::parsePath).orElse(null);
         String against = method.map(Baseline::against).filter(s -> !s.isBlank()).orElse("");
+        if (parseBoolean(NORMALIZE_PROPERTY_NAME, false)) {
+            throw new ExtensionConfigurationException("Configuration error: " + NORMALIZE_PROPERTY_NAME + " [true] is "
+                    + "retired: one calibration workload cannot stand for every test's sensitivity to a processor "
+                    + "(across two hosts it moved verdicts the wrong way). Baselines are now judged only on a matching "
+                    + "machine signature; remove the key.");
+        }
         return new BaselineSettings(mode, metrics, statistic, thresholds, confidence,
-                parseBoolean(FAIL_ON_INCONCLUSIVE_PROPERTY_NAME, false), parseBoolean(NORMALIZE_PROPERTY_NAME, false),
-                maxSamples, against, directory, named.isPresent());
+                parseBoolean(FAIL_ON_INCONCLUSIVE_PROPERTY_NAME, false), maxSamples, against, directory,
+                named.isPresent());
     }
 
     private Optional<String> key(String name) {

@@ -7,7 +7,6 @@ import org.perfjunit.baseline.BaselineGate;
 import org.perfjunit.baseline.BaselineLocator;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.BaselineStore;
-import org.perfjunit.baseline.CalibrationWorkload;
 import org.perfjunit.baseline.GateResult;
 import org.perfjunit.result.EnvironmentDetector;
 import org.perfjunit.result.MetricNames;
@@ -19,7 +18,7 @@ import java.util.Optional;
 
 /**
  * JUnit glue for {@link Baseline}: resolves the settings, keeps one {@link BaselineGate} per
- * baseline directory per run (with this run's calibration time), and runs the gate, or the paired
+ * baseline directory per run, and runs the gate, or the paired
  * A/B comparison when {@link Baseline#against()} names a reference method.
  */
 final class BaselineVerdict {
@@ -58,7 +57,13 @@ final class BaselineVerdict {
             return gate(context, settings).evaluatePaired(run.record(), MetricNames.TIME, paired[1], paired[0], settings,
                     settings.against() + "()");
         }
-        return gate(context, settings).evaluate(run.record(), settings, run::remeasure);
+        GateResult result = gate(context, settings).evaluate(run.record(), settings, run::remeasure);
+        if (result.note() != null) {
+            // information, not a verdict: shown beside the result line and kept as a report entry
+            System.out.println("[perf-junit] " + result.result().id() + ": " + result.note());
+            context.publishReportEntry("perf.baseline.note", result.note());
+        }
+        return result;
     }
 
     private static Method referenceMethod(ExtensionContext context, String name) {
@@ -79,10 +84,8 @@ final class BaselineVerdict {
     private static BaselineGate gate(ExtensionContext context, BaselineSettings settings) {
         Path directory = BaselineLocator.locate(Path.of(""), settings.directory());
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-        Double calibration = store.getOrComputeIfAbsent("calibration",
-                k -> new CalibrationWorkload().measureNanos(), Double.class);
         return store.getOrComputeIfAbsent(directory.toAbsolutePath().normalize(),
-                k -> new BaselineGate(new BaselineStore(directory), EnvironmentDetector.detect(), calibration),
+                k -> new BaselineGate(new BaselineStore(directory), EnvironmentDetector.detect()),
                 BaselineGate.class);
     }
 }

@@ -58,7 +58,7 @@ final class ResultPublisher {
         }
         for (var c : result.comparisons()) {
             if (c.metric().equals(org.perfjunit.result.MetricNames.TIME)) {
-                line.append(", baseline ").append(c.level().name().toLowerCase(java.util.Locale.ROOT));
+                line.append(", baseline ").append(c.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
                 if (c.ratio() != null) {
                     line.append(String.format(java.util.Locale.ROOT, " %+.1f%%", (c.ratio() - 1) * 100));
                 }

@@ -84,7 +84,7 @@ class BaselineConfigurationTests {
                 "perf.junit.baseline.critical.time", "5%", "perf.junit.baseline.warning.energy", "1%",
                 "perf.junit.baseline.metrics", "cpu_time, allocated", "perf.junit.baseline.statistic", "mean",
                 "perf.junit.baseline.confidence", "0.99", "perf.junit.baseline.fail_on_inconclusive", "true",
-                "perf.junit.baseline.normalize", "true", "perf.junit.baseline.max_samples", "50",
+                "perf.junit.baseline.normalize", "false", "perf.junit.baseline.max_samples", "50",
                 "perf.junit.baseline.dir", "perf/baselines"), Optional.empty(), Optional.empty());
         assertThat(s.mode()).isEqualTo(BaselineMode.UPDATE_IF_IMPROVED);
         assertThat(s.thresholdFor("time")).isEqualTo(Threshold.relative(0.05, 0.05));
@@ -92,7 +92,6 @@ class BaselineConfigurationTests {
         assertThat(s.statistic()).isEqualTo(Statistic.MEAN);
         assertThat(s.confidence()).isEqualTo(0.99);
         assertThat(s.failOnInconclusive()).isTrue();
-        assertThat(s.normalize()).isTrue();
         assertThat(s.maxSamples()).isEqualTo(50);
         assertThat(s.directory()).isEqualTo(Path.of("perf/baselines"));
     }
@@ -131,6 +130,8 @@ class BaselineConfigurationTests {
                 Optional.empty())).hasMessageContaining("[perf.junit.baseline.confidence] value [95]");
         assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.normalize", "yes"), Optional.empty(),
                 Optional.empty())).hasMessageContaining("expected true or false");
+        assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.normalize", "true"), Optional.empty(),
+                Optional.empty())).hasMessageContaining("[true] is retired").hasMessageContaining("remove the key");
         assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.max_samples", "12.5"), Optional.empty(),
                 Optional.empty())).hasMessageContaining("expected a whole number of samples");
         assertThat(List.of(BaselineConfiguration.MODE_PROPERTY_NAME, BaselineConfiguration.DIR_PROPERTY_NAME))

@@ -104,9 +104,9 @@ public final class DetectionPowerBenchmark {
     private static Rule verdict(BaselineSettings settings, int clock) {
         BaselineComparator comparator = new BaselineComparator();
         return (b, c, remeasure) -> {
-            Comparison first = comparator.compare(metric(b[clock]), metric(c[clock]), settings, 1, null);
+            Comparison first = comparator.compare(metric(b[clock]), metric(c[clock]), settings, 1);
             return flagged(first.level() == Level.INCONCLUSIVE
-                    ? comparator.compare(metric(b[clock]), metric(remeasure.get()[clock]), settings, 1, null) : first);
+                    ? comparator.compare(metric(b[clock]), metric(remeasure.get()[clock]), settings, 1) : first);
         };
     }
 
@@ -127,7 +127,7 @@ public final class DetectionPowerBenchmark {
 
     private static BaselineSettings thresholds(double warning, double critical) {
         return new BaselineSettings(BaselineMode.COMPARE, List.of("time"), Statistic.MEDIAN,
-                Map.of("time", Threshold.relative(warning, critical)), 0.95, false, false, 200, "", null);
+                Map.of("time", Threshold.relative(warning, critical)), 0.95, false, 200, "", null);
     }
 
     public static void main(String[] args) {

@@ -93,7 +93,7 @@ public final class ReportWritingBenchmark {
             metrics.put("phase.parse", Metric.single("phase.parse", "ns", Direction.LOWER_IS_BETTER, center * 0.3));
             metrics.put("phase.solve", Metric.single("phase.solve", "ns", Direction.LOWER_IS_BETTER, center * 0.7));
             List<Comparison> comparisons = List.of(new Comparison(MetricNames.TIME, "median", Level.STABLE,
-                    time.value() / 1.01, time.value(), 1.01, 0.98, 1.04, 0.4, 0.05, null, "stable"));
+                    time.value() / 1.01, time.value(), 1.01, 0.98, 1.04, 0.4, 0.05, "stable"));
             String cls = "org.example.suite.Suite" + (i / 50) + "Tests";
             boolean param = i % 10 >= 6;
             list.add(new TestResult(cls + "#case" + (i % 50 / 10) + (param ? "(int)[" + (i % 10 - 5) + "]" : "_" + i + "()"),

@@ -13,6 +13,8 @@ import org.perfjunit.stats.RankTest;
 import org.perfjunit.stats.RankTests;
 import org.perfjunit.stats.SampleStatistics;
 
+import java.util.Locale;
+
 /**
  * Compares one metric with its baseline: a block-bootstrap confidence interval of the ratio
  * current / baseline of the configured statistic, the Mann-Whitney p-value and rank-biserial
@@ -43,21 +45,36 @@ public final class BaselineComparator {
         double value = sampled ? current.summary().get(statistic) : current.value();
         String label = (sampled ? statistic.label() + " " : "") + current.name();
         return new Comparison(current.name(), sampled ? statistic.label() : "value", Level.NEW, null, value, null, null,
-                null, null, null, null, label + " [" + ValueFormat.value(value, current.unit())
+                null, null, null, label + " [" + ValueFormat.value(value, current.unit())
                 + "] has no baseline yet; recorded as the new baseline");
+    }
+
+    /**
+     * A metric whose only baseline was recorded on another machine: the ratio for information, never a
+     * verdict, since a processor generation alone moves times by 1.5-3x.
+     *
+     * @param differences what differs between the two machines, e.g. {@code CPU family 23 vs 26}
+     */
+    public static Comparison otherMachine(Metric baseline, Metric current, Statistic statistic, String differences) {
+        boolean sampled = current.summary() != null && baseline.summary() != null;
+        double base = sampled ? baseline.summary().get(statistic) : baseline.value();
+        double cur = sampled ? current.summary().get(statistic) : current.value();
+        Double ratio = base > 0 && Double.isFinite(cur / base) ? cur / base : null;
+        String label = (sampled ? statistic.label() + " " : "") + current.name();
+        return new Comparison(current.name(), sampled ? statistic.label() : "value", Level.OTHER_MACHINE, base, cur,
+                ratio, null, null, null, null, label + " [" + ValueFormat.value(cur, current.unit()) + "] vs ["
+                + ValueFormat.value(base, current.unit()) + "] on another machine (" + differences + ")"
+                + (ratio == null ? "" : String.format(Locale.ROOT, ": ratio %.2f", ratio)) + ", not judged");
     }
 
     /**
      * Compares {@code current} with {@code baseline}.
      *
-     * @param family            number of metrics compared in this test (Bonferroni)
-     * @param calibrationFactor calibration time now / then, or null when either is unknown
+     * @param family number of metrics compared in this test (Bonferroni)
      */
-    public Comparison compare(Metric baseline, Metric current, BaselineSettings settings, int family,
-                              Double calibrationFactor) {
+    public Comparison compare(Metric baseline, Metric current, BaselineSettings settings, int family) {
         Threshold threshold = settings.thresholdFor(current.name());
         double alpha = (1 - settings.confidence()) / Math.max(1, family);
-        Double factor = timeLike(current.name()) ? calibrationFactor : null;
         boolean sampled = baseline.samples() != null && current.samples() != null
                 && baseline.samples().length >= MIN_SAMPLES && current.samples().length >= MIN_SAMPLES;
         Statistic statistic = settings.statistic();
@@ -66,8 +83,7 @@ public final class BaselineComparator {
             double base = baseline.summary() != null ? baseline.summary().get(statistic) : baseline.value();
             double cur = current.summary() != null ? current.summary().get(statistic) : current.value();
             String label = current.summary() != null && baseline.summary() != null ? statistic.label() : "value";
-            return single(message.withStatistic(label), current.direction(), base, cur, threshold, factor,
-                    settings.normalize());
+            return single(message.withStatistic(label), current.direction(), base, cur, threshold);
         }
         double base = SampleStatistics.of(statistic, baseline.samples());
         double cur = SampleStatistics.of(statistic, current.samples());
@@ -80,8 +96,7 @@ public final class BaselineComparator {
                 .ratio(baseline.samples(), current.samples(), statistic, 1 - alpha);
         RankTest rank = RankTests.mannWhitney(baseline.samples(), current.samples());
         double noise = Math.max(cv(baseline.samples()), cv(current.samples()));
-        return sampled(message, current.direction(), base, cur, ci, rank, alpha, threshold, factor,
-                settings.normalize(), noise);
+        return sampled(message, current.direction(), base, cur, ci, rank, alpha, threshold, noise);
     }
 
     /**
@@ -97,46 +112,42 @@ public final class BaselineComparator {
         RankTest rank = RankTests.wilcoxonSignedRank(reference, candidate);
         ComparisonMessage message = new ComparisonMessage(metric, unit, threshold).withStatistic("paired median");
         return sampled(message, direction, SampleStatistics.of(Statistic.MEDIAN, reference),
-                SampleStatistics.of(Statistic.MEDIAN, candidate), ci, rank, alpha, threshold, null, false,
+                SampleStatistics.of(Statistic.MEDIAN, candidate), ci, rank, alpha, threshold,
                 Math.max(cv(reference), cv(candidate)));
     }
 
     private static Comparison sampled(ComparisonMessage message, Direction direction, double base, double cur,
                                       BootstrapInterval ci, RankTest rank, double alpha, Threshold threshold,
-                                      Double factor, boolean normalize, double noise) {
-        Double normalized = factor == null ? null : normalizedRatio(ci.ratio(), factor, direction);
-        double scale = factor != null && normalize ? normalized / ci.ratio() : 1;
+                                      double noise) {
         double[] change = threshold.absolute()
                 ? worse(direction, ci.differenceLow() * points(message.unit()), ci.difference() * points(message.unit()),
                         ci.differenceHigh() * points(message.unit()))
-                : worse(direction, ci.ratioLow() * scale - 1, ci.ratio() * scale - 1, ci.ratioHigh() * scale - 1);
+                : worse(direction, ci.ratioLow() - 1, ci.ratio() - 1, ci.ratioHigh() - 1);
         boolean significant = rank.pValue() < alpha;
         Level level = Verdict.sampled(change[0], change[1], change[2], significant, threshold);
-        String text = message.sampled(level, base, cur, ci, rank, normalized, noise);
+        String text = message.sampled(level, base, cur, ci, rank, noise);
         return new Comparison(message.metric(), message.statistic(), level, base, cur, ci.ratio(), ci.ratioLow(),
-                ci.ratioHigh(), rank.pValue(), rank.effectSize(), normalized, text);
+                ci.ratioHigh(), rank.pValue(), rank.effectSize(), text);
     }
 
     private static Comparison single(ComparisonMessage message, Direction direction, double base, double cur,
-                                     Threshold threshold, Double factor, boolean normalize) {
+                                     Threshold threshold) {
         if (base == 0 && !threshold.absolute()) {
             return zeroBaseline(message, direction, cur);
         }
         double ratio = threshold.absolute() ? (base == 0 ? 1 : cur / base) : cur / base;
-        Double normalized = factor == null ? null : normalizedRatio(ratio, factor, direction);
-        double used = normalize && normalized != null ? normalized : ratio;
         double change = threshold.absolute()
                 ? worse(direction, (cur - base) * points(message.unit()))
-                : worse(direction, used - 1);
+                : worse(direction, ratio - 1);
         Level level = Verdict.single(change, threshold);
         return new Comparison(message.metric(), message.statistic(), level, base, cur, ratio, null, null, null, null,
-                normalized, message.single(level, base, cur, normalized));
+                message.single(level, base, cur));
     }
 
     private static Comparison zeroBaseline(ComparisonMessage message, Direction direction, double cur) {
         Level level = cur == 0 ? Level.STABLE : direction.isWorse(cur, 0) ? Level.WARNING : Level.IMPROVEMENT;
         return new Comparison(message.metric(), message.statistic(), level, 0.0, cur, cur == 0 ? 1.0 : null, null, null,
-                null, null, null, message.zeroBaseline(level, cur));
+                null, null, message.zeroBaseline(level, cur));
     }
 
     /** {@code [low, estimate, high]} of a signed change, turned so that positive means worse. */
@@ -152,16 +163,6 @@ public final class BaselineComparator {
     /** Percentage points per unit of the metric: a score in {@code %} is already in points; a [0,1] score is not. */
     static double points(String unit) {
         return "%".equals(unit) ? 1 : 100;
-    }
-
-    private static Double normalizedRatio(double ratio, double factor, Direction direction) {
-        // a machine that is uniformly slower now (factor > 1) inflates times and deflates throughput
-        return direction == Direction.LOWER_IS_BETTER ? ratio / factor : ratio * factor;
-    }
-
-    private static boolean timeLike(String metric) {
-        return metric.equals(MetricNames.TIME) || metric.equals(MetricNames.CPU_TIME)
-                || metric.equals(MetricNames.THROUGHPUT) || metric.startsWith(MetricNames.PHASE_PREFIX);
     }
 
     private static double cv(double[] values) {

@@ -1,5 +1,7 @@
 package org.perfjunit.baseline;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import org.perfjunit.result.Environment;
 import org.perfjunit.result.Metric;
 import org.perfjunit.result.TestResult;
@@ -11,19 +13,18 @@ import java.util.TreeMap;
 
 /**
  * The accepted measurement of one test: its metrics (summary plus a bounded, order-preserving
- * thinning of the raw samples), when, on which commit and machine it was measured, and the
- * machine's {@link CalibrationWorkload} time at that moment.
+ * thinning of the raw samples), and when, on which commit and machine it was measured.
  *
  * @param id               stable test id, see {@link org.perfjunit.result.TestResult#id()}
  * @param displayName      JUnit display name, for humans reading the file
  * @param recorded         when the measurement finished
  * @param gitCommit        commit measured, or null
  * @param environment      the machine and JVM
- * @param calibrationNanos calibration workload time on that machine at that time, or null
  * @param metrics          metrics by name
  */
+@JsonIgnoreProperties({"calibrationNanos"}) // written by versions that normalized by a calibration workload
 public record BaselineEntry(String id, String displayName, Instant recorded, String gitCommit,
-                            Environment environment, Double calibrationNanos, Map<String, Metric> metrics) {
+                            Environment environment, Map<String, Metric> metrics) {
 
     public BaselineEntry {
         metrics = metrics == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(metrics));
@@ -33,13 +34,12 @@ public record BaselineEntry(String id, String displayName, Instant recorded, Str
      * The entry for {@code result}: every metric, raw samples thinned to at most {@code maxSamples}
      * (evenly spaced, time order kept, so the block bootstrap still sees neighbours).
      */
-    public static BaselineEntry of(TestResult result, Environment environment, Double calibrationNanos,
-                                   int maxSamples) {
+    public static BaselineEntry of(TestResult result, Environment environment, int maxSamples) {
         Map<String, Metric> metrics = new TreeMap<>();
         result.metrics().forEach((name, m) -> metrics.put(name, thinned(m, maxSamples)));
         return new BaselineEntry(result.id(), result.displayName(),
                 result.timestamp() == null ? Instant.now() : result.timestamp(),
-                environment == null ? null : environment.gitCommit(), environment, calibrationNanos, metrics);
+                environment == null ? null : environment.gitCommit(), environment, metrics);
     }
 
     /** {@code metric} with at most {@code max} samples, chosen deterministically. */
@@ -59,7 +59,7 @@ public record BaselineEntry(String id, String displayName, Instant recorded, Str
     public BaselineEntry withMetric(Metric metric) {
         Map<String, Metric> copy = new TreeMap<>(metrics);
         copy.put(metric.name(), metric);
-        return new BaselineEntry(id, displayName, recorded, gitCommit, environment, calibrationNanos, copy);
+        return new BaselineEntry(id, displayName, recorded, gitCommit, environment, copy);
     }
 
     /** The metric of that name, or null. */

@@ -45,9 +45,6 @@ public final class BaselineFileParser {
             if (entry == null || !e.getKey().equals(entry.id())) {
                 fail(file, "entry [" + e.getKey() + "] must be an object whose 'id' equals its key");
             }
-            if (entry.calibrationNanos() != null && !(entry.calibrationNanos() > 0)) {
-                fail(file, "entry [" + e.getKey() + "] has a non-positive calibrationNanos");
-            }
             for (Map.Entry<String, Metric> m : entry.metrics().entrySet()) {
                 validateMetric(file, e.getKey(), m.getKey(), m.getValue());
             }

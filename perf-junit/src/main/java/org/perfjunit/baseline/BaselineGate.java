@@ -4,12 +4,15 @@ import org.perfjunit.Direction;
 import org.perfjunit.result.Comparison;
 import org.perfjunit.result.Environment;
 import org.perfjunit.result.EnvironmentKey;
+import org.perfjunit.baseline.BaselineStore.StoredEntry;
 import org.perfjunit.result.Level;
+import org.perfjunit.result.MachineSignature;
 import org.perfjunit.result.Metric;
 import org.perfjunit.result.TestResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -20,8 +23,13 @@ import java.util.stream.Collectors;
  * {@link BaselineMode} (record, fail, update) and writes the store. Knows nothing of JUnit; the
  * extension calls {@link #evaluate} and fails the test with {@link GateResult#failureMessage()}.
  *
+ * <p>Only an entry recorded on the same {@link MachineSignature} is judged. An entry from another
+ * machine (another folder, or this folder but another CPU, JVM, GC or heap) is reported in
+ * {@link GateResult#note()} with its ratio, never as a verdict, and is never overwritten except in
+ * mode {@code update}.
+ *
  * <pre>{@code
- * BaselineGate gate = new BaselineGate(new BaselineStore(dir), EnvironmentDetector.detect(), calibrationNanos);
+ * BaselineGate gate = new BaselineGate(new BaselineStore(dir), EnvironmentDetector.detect());
  * GateResult verdict = gate.evaluate(result, settings, () -> measureAgain());
  * if (verdict.failed()) throw new AssertionFailedError(verdict.failureMessage());
  * }</pre>
@@ -33,25 +41,18 @@ public final class BaselineGate {
     private final BaselineStore store;
     private final Environment environment;
     private final String environmentKey;
-    private final Double calibrationNanos;
     private final BaselineComparator comparator;
 
-    /**
-     * A gate writing to {@code store} for {@code environment}.
-     *
-     * @param calibrationNanos this run's {@link CalibrationWorkload} time, or null if not measured
-     */
-    public BaselineGate(BaselineStore store, Environment environment, Double calibrationNanos) {
-        this(store, environment, calibrationNanos, new BaselineComparator());
+    /** A gate writing to {@code store} for {@code environment}. */
+    public BaselineGate(BaselineStore store, Environment environment) {
+        this(store, environment, new BaselineComparator());
     }
 
     /** A gate with its own comparator (tests use fewer resamples). */
-    public BaselineGate(BaselineStore store, Environment environment, Double calibrationNanos,
-                        BaselineComparator comparator) {
+    public BaselineGate(BaselineStore store, Environment environment, BaselineComparator comparator) {
         this.store = store;
         this.environment = environment;
         this.environmentKey = EnvironmentKey.of(environment);
-        this.calibrationNanos = calibrationNanos;
         this.comparator = comparator;
     }
 
@@ -63,20 +64,53 @@ public final class BaselineGate {
      */
     public GateResult evaluate(TestResult measured, BaselineSettings settings, Supplier<TestResult> remeasure) {
         if (settings.mode() == BaselineMode.OFF) {
-            return new GateResult(measured, List.of(), false, null, false);
+            return new GateResult(measured, List.of(), false, null, false, null);
         }
-        Optional<BaselineEntry> stored = store.find(environmentKey, measured.className(), measured.id());
+        Optional<BaselineEntry> inFolder = store.find(environmentKey, measured.className(), measured.id());
+        BaselineEntry stored = inFolder
+                .filter(e -> MachineSignature.differences(e.environment(), environment).isEmpty()).orElse(null);
+        StoredEntry foreign = stored != null ? null : inFolder.map(e -> new StoredEntry(environmentKey, e))
+                .or(() -> store.findOnOtherMachines(environmentKey, measured.className(), measured.id()).stream()
+                        .findFirst())
+                .orElse(null);
         TestResult result = measured;
-        List<Comparison> comparisons = compareAll(stored.orElse(null), result, settings);
+        List<Comparison> comparisons = compareAll(stored, foreign, result, settings);
         boolean remeasured = false;
         if (remeasure != null && has(comparisons, Level.INCONCLUSIVE)) {
             result = remeasure.get();
-            comparisons = compareAll(stored.orElse(null), result, settings);
+            comparisons = compareAll(stored, foreign, result, settings);
             remeasured = true;
         }
-        write(stored.orElse(null), result, comparisons, settings);
-        String failure = failure(stored.isPresent(), result, comparisons, settings);
-        return new GateResult(result, comparisons, failure != null, failure, remeasured);
+        // an entry of another machine in this folder is kept unless the user asked to replace it
+        boolean keepsForeignEntry = stored == null && inFolder.isPresent() && settings.mode() != BaselineMode.UPDATE;
+        if (!keepsForeignEntry) {
+            write(stored, result, comparisons, settings);
+        }
+        String note = foreign == null ? null : foreignNote(foreign, result, comparisons, settings, keepsForeignEntry);
+        String failure = failure(stored != null, result, comparisons, settings, note);
+        return new GateResult(result, comparisons, failure != null, failure, remeasured, note);
+    }
+
+    /** {@code baseline from another machine [key] (CPU family 23 vs 26): median now/then: time 0.67, not judged; ...} */
+    private String foreignNote(StoredEntry foreign, TestResult result, List<Comparison> comparisons,
+                               BaselineSettings settings, boolean kept) {
+        List<String> ratios = comparisons.stream().filter(c -> c.level() == Level.OTHER_MACHINE && c.ratio() != null)
+                .map(c -> c.metric() + " " + String.format(Locale.ROOT, "%.2f", c.ratio())).toList();
+        String what = differences(foreign);
+        String file = store.fileFor(environmentKey, result.className()).toString();
+        return "baseline from another machine [" + foreign.environmentKey() + "] (" + what + "): "
+                + (ratios.isEmpty() ? "no common metric"
+                        : settings.statistic().label() + " now/then: " + String.join(", ", ratios))
+                + ", not judged; " + (kept
+                ? "it shares this machine's folder and was kept; to replace it with this machine's: "
+                        + acceptCommand(result)
+                : settings.mode() == BaselineMode.STRICT
+                ? "record this machine's: " + acceptCommand(result)
+                : "this machine's baseline is recorded in [" + file + "]: commit it");
+    }
+
+    private String differences(StoredEntry foreign) {
+        return String.join(", ", MachineSignature.differences(foreign.entry().environment(), environment));
     }
 
     /**
@@ -92,31 +126,33 @@ public final class BaselineGate {
                 settings, 1);
         boolean failed = c.level() == Level.CRITICAL || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE);
         String message = failed ? c.message().replace("baseline [", "[" + referenceName + "] [") : null;
-        return new GateResult(measured, List.of(c), failed, message, false);
+        return new GateResult(measured, List.of(c), failed, message, false, null);
     }
 
-    private List<Comparison> compareAll(BaselineEntry entry, TestResult result, BaselineSettings settings) {
+    private List<Comparison> compareAll(BaselineEntry entry, StoredEntry foreign, TestResult result,
+                                        BaselineSettings settings) {
         List<String> names = settings.comparedMetrics().stream().filter(n -> result.metric(n) != null).toList();
-        Double factor = entry != null && entry.calibrationNanos() != null && calibrationNanos != null
-                ? calibrationNanos / entry.calibrationNanos() : null;
         List<Comparison> out = new ArrayList<>();
         for (String name : names) {
             Metric current = result.metric(name);
             Metric base = entry == null ? null : entry.metric(name);
-            out.add(base == null ? BaselineComparator.recordedAsNew(current, settings.statistic())
-                    : comparator.compare(base, current, settings, names.size(), factor));
+            Metric other = foreign == null ? null : foreign.entry().metric(name);
+            out.add(base != null ? comparator.compare(base, current, settings, names.size())
+                    : other != null ? BaselineComparator.otherMachine(other, current, settings.statistic(),
+                            differences(foreign))
+                    : BaselineComparator.recordedAsNew(current, settings.statistic()));
         }
         return out;
     }
 
     private void write(BaselineEntry stored, TestResult result, List<Comparison> comparisons,
                        BaselineSettings settings) {
-        BaselineEntry fresh = BaselineEntry.of(result, environment, calibrationNanos, settings.maxSamples());
+        BaselineEntry fresh = BaselineEntry.of(result, environment, settings.maxSamples());
         switch (settings.mode()) {
             case UPDATE -> store.put(environmentKey, result.className(), fresh);
             case COMPARE, UPDATE_IF_IMPROVED -> {
                 List<Metric> accepted = comparisons.stream()
-                        .filter(c -> c.level() == Level.NEW
+                        .filter(c -> c.level() == Level.NEW || c.level() == Level.OTHER_MACHINE
                                 || (settings.mode() == BaselineMode.UPDATE_IF_IMPROVED && c.level() == Level.IMPROVEMENT))
                         .map(c -> fresh.metric(c.metric())).toList();
                 if (stored == null || !accepted.isEmpty()) {
@@ -143,15 +179,17 @@ public final class BaselineGate {
     }
 
     private String failure(boolean hadBaseline, TestResult result, List<Comparison> comparisons,
-                           BaselineSettings settings) {
+                           BaselineSettings settings, String note) {
         BaselineMode mode = settings.mode();
         if (mode == BaselineMode.UPDATE) {
             return null;
         }
         List<String> problems = new ArrayList<>();
-        if (mode == BaselineMode.STRICT && (!hadBaseline || has(comparisons, Level.NEW))) {
+        if (mode == BaselineMode.STRICT && (!hadBaseline || has(comparisons, Level.NEW)
+                || has(comparisons, Level.OTHER_MACHINE))) {
             problems.add("no baseline for [" + result.id() + "] in [" + store.fileFor(environmentKey, result.className())
-                    + "] (mode strict: every compared metric needs one)");
+                    + "] (mode strict: every compared metric needs one from this machine"
+                    + (note == null ? "" : "; " + note) + ")");
         }
         if (settings.metricsRequired()) {
             settings.metrics().stream().filter(name -> result.metric(name) == null)
@@ -168,11 +206,15 @@ public final class BaselineGate {
     }
 
     private static String acceptHint(TestResult result, BaselineMode mode) {
+        return (mode == BaselineMode.STRICT ? "Record or accept it" : "If intended, accept it") + ": "
+                + acceptCommand(result);
+    }
+
+    private static String acceptCommand(TestResult result) {
         String className = result.className();
         String simple = className.substring(className.lastIndexOf('.') + 1);
         String test = result.methodName() == null ? simple : simple + "#" + result.methodName();
-        return (mode == BaselineMode.STRICT ? "Record or accept it" : "If intended, accept it")
-                + ": mvn test -Dperf.junit.baseline.mode=update -Dtest=" + test
+        return "mvn test -Dperf.junit.baseline.mode=update -Dtest=" + test
                 + " -Dsurefire.failIfNoSpecifiedTests=false"; // the flag lets it run from a multi-module root
     }
 

@@ -26,7 +26,6 @@ import java.util.Objects;
  * @param thresholds         thresholds by metric; metrics not listed use {@link #defaultThreshold(String)}
  * @param confidence         confidence of the ratio interval before the multiple-comparison correction
  * @param failOnInconclusive whether an INCONCLUSIVE verdict (after re-measuring) fails the test
- * @param normalize          whether the verdict uses the calibration-normalized ratio
  * @param maxSamples         raw samples kept per metric in a baseline entry
  * @param against            name of the method or supplier compared in paired A/B mode, or empty
  * @param directory          baseline directory override, or null for {@link BaselineLocator}'s default
@@ -36,15 +35,13 @@ import java.util.Objects;
  */
 public record BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic,
                                Map<String, Threshold> thresholds, double confidence, boolean failOnInconclusive,
-                               boolean normalize, int maxSamples, String against, Path directory,
-                               boolean metricsRequired) {
+                               int maxSamples, String against, Path directory, boolean metricsRequired) {
 
     /** Settings whose configured metrics must all be reported. */
     public BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic, Map<String, Threshold> thresholds,
-                            double confidence, boolean failOnInconclusive, boolean normalize, int maxSamples,
-                            String against, Path directory) {
-        this(mode, metrics, statistic, thresholds, confidence, failOnInconclusive, normalize, maxSamples, against,
-                directory, true);
+                            double confidence, boolean failOnInconclusive, int maxSamples, String against,
+                            Path directory) {
+        this(mode, metrics, statistic, thresholds, confidence, failOnInconclusive, maxSamples, against, directory, true);
     }
 
     /** Metric name of a user-reported accuracy score, compared in percentage points. */
@@ -77,13 +74,13 @@ public record BaselineSettings(BaselineMode mode, List<String> metrics, Statisti
     /** Every default: compare mode, median, default metrics and thresholds, 95%, 200 samples. */
     public static BaselineSettings defaults() {
         return new BaselineSettings(BaselineMode.COMPARE, List.of(), Statistic.MEDIAN, Map.of(), DEFAULT_CONFIDENCE,
-                false, false, DEFAULT_MAX_SAMPLES, "", null);
+                false, DEFAULT_MAX_SAMPLES, "", null);
     }
 
     /** A copy with another mode. */
     public BaselineSettings withMode(BaselineMode newMode) {
-        return new BaselineSettings(newMode, metrics, statistic, thresholds, confidence, failOnInconclusive, normalize,
-                maxSamples, against, directory, metricsRequired);
+        return new BaselineSettings(newMode, metrics, statistic, thresholds, confidence, failOnInconclusive, maxSamples,
+                against, directory, metricsRequired);
     }
 
     /** The metrics to compare. */

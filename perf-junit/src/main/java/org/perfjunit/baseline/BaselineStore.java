@@ -1,5 +1,7 @@
 package org.perfjunit.baseline;
 
+import org.perfjunit.result.AtomicFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -9,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -81,6 +86,37 @@ public final class BaselineStore {
         return Optional.ofNullable(read(environmentKey, testClass).entries().get(id));
     }
 
+    /**
+     * Entries of test {@code id} recorded under other environment keys (other machines), newest first.
+     * Files there that cannot be parsed fail like any other baseline file.
+     */
+    public List<StoredEntry> findOnOtherMachines(String environmentKey, String testClass, String id) {
+        fileFor(environmentKey, testClass); // validates both names
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<StoredEntry> found = new ArrayList<>();
+        try (var keys = Files.list(directory)) {
+            for (Path dir : keys.filter(Files::isDirectory).sorted().toList()) {
+                String key = dir.getFileName().toString();
+                if (!key.equals(environmentKey) && ENVIRONMENT_KEY.matcher(key).matches()) {
+                    readExisting(fileFor(key, testClass), testClass)
+                            .map(file -> file.entries().get(id))
+                            .ifPresent(entry -> found.add(new StoredEntry(key, entry)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list baseline directory [" + directory + "]", e);
+        }
+        found.sort(Comparator.comparing((StoredEntry e) -> e.entry().recorded(),
+                Comparator.nullsLast(Comparator.reverseOrder())));
+        return found;
+    }
+
+    /** A stored entry and the environment key of the folder it was found in. */
+    public record StoredEntry(String environmentKey, BaselineEntry entry) {
+    }
+
     /** Adds or replaces {@code entry}, keeping every other entry. */
     public BaselineFile put(String environmentKey, String testClass, BaselineEntry entry) {
         return update(environmentKey, testClass, file -> file.with(entry));
@@ -150,6 +186,6 @@ public final class BaselineStore {
     }
 
     private static void writeAtomically(Path file, byte[] content) throws IOException {
-        org.perfjunit.result.AtomicFiles.write(file, content);
+        AtomicFiles.write(file, content);
     }
 }

@@ -20,8 +20,7 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
         return new ComparisonMessage(metric, unit, threshold, label);
     }
 
-    String sampled(Level level, double base, double cur, BootstrapInterval ci, RankTest rank,
-                   Double normalized, double noise) {
+    String sampled(Level level, double base, double cur, BootstrapInterval ci, RankTest rank, double noise) {
         String change;
         String interval;
         if (threshold.absolute()) {
@@ -33,18 +32,18 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
             interval = ValueFormat.percent(ci.ratioLow() - 1) + ", " + ValueFormat.percent(ci.ratioHigh() - 1);
         }
         String details = reason(level, noise) + ", " + ValueFormat.pValue(rank.pValue()) + ", effect "
-                + String.format(Locale.ROOT, "%.2f", rank.effectSize()) + normalizedNote(normalized);
+                + String.format(Locale.ROOT, "%.2f", rank.effectSize());
         boolean up = threshold.absolute() ? ci.difference() >= 0 : ci.ratio() >= 1; // paired: the per-pair estimate
         return head(cur) + " is " + change + " [" + interval + "] " + (up ? "over" : "under")
                 + " baseline [" + ValueFormat.value(base, unit) + "] (" + details + ")";
     }
 
-    String single(Level level, double base, double cur, Double normalized) {
+    String single(Level level, double base, double cur) {
         String change = threshold.absolute() ? ValueFormat.points((cur - base) * BaselineComparator.points(unit))
                 : ValueFormat.percent(cur / base - 1);
         return head(cur) + " is " + change + " " + (cur >= base ? "over" : "under") + " baseline ["
                 + ValueFormat.value(base, unit) + "] (" + reason(level, 0)
-                + "; single value without samples, compared by threshold alone" + normalizedNote(normalized) + ")";
+                + "; single value without samples, compared by threshold alone)";
     }
 
     String zeroBaseline(Level level, double cur) {
@@ -69,9 +68,5 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
                     + "coefficient of variation " + String.format(Locale.ROOT, "%.1f%%", noise * 100);
             default -> "within warning threshold " + warning + " and critical " + critical;
         };
-    }
-
-    private static String normalizedNote(Double normalized) {
-        return normalized == null ? "" : "; normalized by calibration " + ValueFormat.percent(normalized - 1);
     }
 }

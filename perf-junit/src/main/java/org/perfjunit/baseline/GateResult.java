@@ -13,9 +13,10 @@ import java.util.List;
  * @param failed         whether the test must fail
  * @param failureMessage the failure message when {@code failed}, else null
  * @param remeasured     whether an INCONCLUSIVE first verdict triggered the one re-measure
+ * @param note           information that is not a verdict (a baseline from another machine), or null
  */
 public record GateResult(TestResult result, List<Comparison> comparisons, boolean failed, String failureMessage,
-                         boolean remeasured) {
+                         boolean remeasured, String note) {
 
     public GateResult {
         comparisons = List.copyOf(comparisons);

@@ -44,7 +44,7 @@ public final class HolmCorrection {
             if (regression && adjusted[index] >= alpha) {
                 out.set(index, new Comparison(c.metric(), c.statistic(), Level.INCONCLUSIVE, c.baselineValue(),
                         c.currentValue(), c.ratio(), c.ratioCiLow(), c.ratioCiHigh(), c.pValue(), c.effectSize(),
-                        c.normalizedRatio(), c.message() + String.format(Locale.ROOT, "; not significant after Holm "
+                        c.message() + String.format(Locale.ROOT, "; not significant after Holm "
                         + "correction across %d comparisons (adjusted p=%.3f)", m, adjusted[index])));
             }
         }

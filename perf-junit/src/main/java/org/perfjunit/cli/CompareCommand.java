@@ -7,6 +7,7 @@ import org.perfjunit.baseline.HolmCorrection;
 import org.perfjunit.result.Comparison;
 import org.perfjunit.result.EnvironmentKey;
 import org.perfjunit.result.Level;
+import org.perfjunit.result.MachineSignature;
 import org.perfjunit.result.Metric;
 import org.perfjunit.result.RunResults;
 import org.perfjunit.result.TestResult;
@@ -46,9 +47,13 @@ final class CompareCommand {
                 for (String name : names) {
                     Metric current = test.metric(name);
                     Metric base = reference == null ? null : reference.metric(name);
+                    List<String> differences = reference == null ? List.of()
+                            : MachineSignature.differences(reference.environment(), run.environment());
                     tests.add(test.id());
                     comparisons.add(base == null ? BaselineComparator.recordedAsNew(current, settings.statistic())
-                            : comparator.compare(base, current, settings, names.size(), null));
+                            : !differences.isEmpty() ? BaselineComparator.otherMachine(base, current,
+                                    settings.statistic(), String.join(", ", differences))
+                            : comparator.compare(base, current, settings, names.size()));
                 }
             }
         }

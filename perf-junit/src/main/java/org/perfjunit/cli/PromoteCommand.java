@@ -39,7 +39,7 @@ final class PromoteCommand {
                 store.update(key, e.getKey(), file -> {
                     BaselineFile next = file;
                     for (TestResult t : e.getValue()) {
-                        next = next.with(BaselineEntry.of(t, run.environment(), null, BaselineSettings.DEFAULT_MAX_SAMPLES));
+                        next = next.with(BaselineEntry.of(t, run.environment(), BaselineSettings.DEFAULT_MAX_SAMPLES));
                     }
                     return next;
                 });

@@ -86,7 +86,7 @@ final class RunFiles {
         RunResults run = sound(file, StrictJsonReader.parse(file, bytes, RunResults.class, RunResults.SCHEMA_VERSION));
         Map<String, BaselineEntry> out = new TreeMap<>();
         for (TestResult t : run.tests()) {
-            out.put(t.id(), BaselineEntry.of(t, run.environment(), null, BaselineSettings.DEFAULT_MAX_SAMPLES));
+            out.put(t.id(), BaselineEntry.of(t, run.environment(), BaselineSettings.DEFAULT_MAX_SAMPLES));
         }
         return out;
     }

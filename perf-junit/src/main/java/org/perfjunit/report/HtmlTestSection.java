@@ -54,7 +54,8 @@ final class HtmlTestSection {
         String unit = null;
         for (Comparison c : t.comparisons()) {
             Metric m = t.metric(c.metric());
-            if (c.baselineValue() == null || c.level() == Level.NEW || m == null) {
+            if (c.baselineValue() == null || c.level() == Level.NEW
+                    || c.level() == Level.OTHER_MACHINE || m == null) {
                 continue;
             }
             if (unit != null && !unit.equals(m.unit())) {

@@ -65,6 +65,7 @@ final class TestLabel {
             case IMPROVEMENT -> 4;
             case STABLE -> 5;
             case NEW -> 6;
+            case OTHER_MACHINE -> 7;
         };
     }
 
@@ -94,6 +95,10 @@ final class TestLabel {
         Comparison c = worstComparison(t);
         if (c == null) {
             return "";
+        }
+        if (c.level() == Level.OTHER_MACHINE) {
+            return c.ratio() == null ? "other machine"
+                    : UnitFormatter.percentChange(c.ratio()) + " (other machine, not judged)";
         }
         if (c.level() == Level.NEW || c.ratio() == null) {
             return "new";

@@ -1,5 +1,7 @@
 package org.perfjunit.result;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * One metric compared with its baseline.
  *
@@ -13,10 +15,10 @@ package org.perfjunit.result;
  * @param ratioCiHigh     upper bound of the ratio's confidence interval
  * @param pValue          two-sided Mann-Whitney p-value, or null without raw samples
  * @param effectSize      rank-biserial correlation, or null without raw samples
- * @param normalizedRatio ratio corrected by the calibration workload, or null
  * @param message         a sentence naming values, change and how to accept it
  */
+@JsonIgnoreProperties({"normalizedRatio"}) // written by versions that normalized by a calibration workload
 public record Comparison(String metric, String statistic, Level level, Double baselineValue, double currentValue,
                          Double ratio, Double ratioCiLow, Double ratioCiHigh, Double pValue, Double effectSize,
-                         Double normalizedRatio, String message) {
+                         String message) {
 }

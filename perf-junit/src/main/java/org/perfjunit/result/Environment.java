@@ -2,7 +2,8 @@ package org.perfjunit.result;
 
 /**
  * The machine and JVM a result was measured on. {@link EnvironmentKey} derives the folder name
- * under which baselines are kept, so numbers from different machines are never compared.
+ * under which baselines are kept; {@link MachineSignature} decides whether two environments are
+ * comparable, so numbers from different machines are never judged against each other.
  *
  * @param os            operating system name
  * @param osVersion     operating system version
@@ -16,8 +17,9 @@ package org.perfjunit.result;
  * @param maxHeapBytes  maximum heap size
  * @param gitCommit     commit of the code under test, or null
  * @param hostname      host name, or null
+ * @param cpu           the processor's identity beyond its model name, or null (files written before it existed)
  */
 public record Environment(String os, String osVersion, String arch, String cpuModel, int logicalCores, int jvmMajor,
                           String jvmVendor, String jvmVersion, String gc, long maxHeapBytes, String gitCommit,
-                          String hostname) {
+                          String hostname, CpuIdentity cpu) {
 }

@@ -3,9 +3,12 @@ package org.perfjunit.result;
 import java.util.Locale;
 
 /**
- * The folder name that separates baselines by machine kind: OS, architecture, CPU model, logical
- * cores and JVM major version, e.g. {@code linux-amd64-intel-xeon-platinum-8375c-2c-jdk17}. Only
- * characters {@code [a-z0-9.-]} appear, so the key is safe as a path segment on every OS.
+ * The folder name that separates baselines by machine kind: OS, architecture, CPU model name, CPU
+ * family and model where the platform reports them, logical cores and JVM major version, e.g.
+ * {@code linux-amd64-amd-epyc-family26-model2-2c-jdk17}. The family and model matter because a
+ * hypervisor may show one model name for several processor generations. Only characters
+ * {@code [a-z0-9.-]} appear, so the key is safe as a path segment on every OS. The key only sorts
+ * files; {@link MachineSignature} decides whether a stored baseline may be judged.
  */
 public final class EnvironmentKey {
 
@@ -18,10 +21,13 @@ public final class EnvironmentKey {
                 .replaceAll("\\((R|TM|tm|r)\\)", "")
                 .replaceAll("(?i)\\bCPU\\b", "")
                 .replaceAll("(?i)@.*$", "");
+        CpuIdentity id = environment.cpu();
+        String generation = id == null || id.family() == null || id.model() == null ? ""
+                : "-family" + id.family() + "-model" + id.model();
         return String.join("-",
                 slug(environment.os()),
                 slug(environment.arch()),
-                slug(cpu),
+                slug(cpu) + generation,
                 environment.logicalCores() + "c",
                 "jdk" + environment.jvmMajor());
     }

@@ -12,6 +12,11 @@ public enum Level {
     IMPROVEMENT,
     /** No baseline existed; the current value was recorded. */
     NEW,
+    /**
+     * The only baseline comes from another machine signature (CPU, JVM, GC or heap differ): its ratio is
+     * shown for information and never judged.
+     */
+    OTHER_MACHINE,
     /** The interval straddles a threshold even after re-measuring: too noisy to decide. */
     INCONCLUSIVE
 }

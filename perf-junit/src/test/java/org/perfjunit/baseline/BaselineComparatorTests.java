@@ -19,7 +19,7 @@ class BaselineComparatorTests {
     private final BaselineSettings defaults = BaselineSettings.defaults();
 
     private Comparison compareTime(double change, double noise) {
-        return comparator.compare(time(10e6, noise, 1), time(10e6 * (1 + change), noise, 2), defaults, 1, null);
+        return comparator.compare(time(10e6, noise, 1), time(10e6 * (1 + change), noise, 2), defaults, 1);
     }
 
     @Test
@@ -63,21 +63,21 @@ class BaselineComparatorTests {
         Metric base = sampled("throughput", "ops/s", Direction.HIGHER_IS_BETTER, samples(1000, 0.02, 60, 3));
         Metric slower = sampled("throughput", "ops/s", Direction.HIGHER_IS_BETTER, samples(700, 0.02, 60, 4));
         Metric faster = sampled("throughput", "ops/s", Direction.HIGHER_IS_BETTER, samples(1300, 0.02, 60, 5));
-        Comparison drop = comparator.compare(base, slower, defaults, 1, null);
+        Comparison drop = comparator.compare(base, slower, defaults, 1);
         assertThat(drop.level()).isEqualTo(Level.CRITICAL);
         assertThat(drop.message()).contains("] under baseline [996.1 ops/s] (critical threshold 15%, p<0.001, effect -1.00)");
-        assertThat(comparator.compare(base, faster, defaults, 1, null).level()).isEqualTo(Level.IMPROVEMENT);
+        assertThat(comparator.compare(base, faster, defaults, 1).level()).isEqualTo(Level.IMPROVEMENT);
     }
 
     @Test
     void accuracyIsComparedInAbsolutePointsByThresholdAloneWhenSingleValued() {
         Metric base = Metric.single("accuracy", "", Direction.HIGHER_IS_BETTER, 0.990);
         Comparison critical = comparator.compare(base, Metric.single("accuracy", "", Direction.HIGHER_IS_BETTER, 0.975),
-                defaults, 1, null);
+                defaults, 1);
         Comparison warning = comparator.compare(base, Metric.single("accuracy", "", Direction.HIGHER_IS_BETTER, 0.983),
-                defaults, 1, null);
+                defaults, 1);
         Comparison stable = comparator.compare(base, Metric.single("accuracy", "", Direction.HIGHER_IS_BETTER, 0.992),
-                defaults, 1, null);
+                defaults, 1);
         assertThat(critical.level()).isEqualTo(Level.CRITICAL);
         assertThat(critical.message()).isEqualTo("accuracy [0.975] is -1.50 pt under baseline [0.99] (critical "
                 + "threshold 1 pt; single value without samples, compared by threshold alone)");
@@ -89,36 +89,25 @@ class BaselineComparatorTests {
     void accuracyInPercentUsesOnePercentagePoint() {
         Metric base = Metric.single("accuracy", "%", Direction.HIGHER_IS_BETTER, 99.0);
         assertThat(comparator.compare(base, Metric.single("accuracy", "%", Direction.HIGHER_IS_BETTER, 97.9),
-                defaults, 1, null).level()).isEqualTo(Level.CRITICAL);
+                defaults, 1).level()).isEqualTo(Level.CRITICAL);
         assertThat(comparator.compare(base, Metric.single("accuracy", "%", Direction.HIGHER_IS_BETTER, 98.7),
-                defaults, 1, null).level()).isEqualTo(Level.STABLE);
+                defaults, 1).level()).isEqualTo(Level.STABLE);
     }
 
     @Test
     void configuredThresholdsReplaceTheDefaults() {
         BaselineSettings strict = new BaselineSettings(BaselineMode.COMPARE, java.util.List.of(),
-                org.perfjunit.Statistic.MEDIAN, Map.of("time", Threshold.relative(0.02, 0.05)), 0.95, false, false,
+                org.perfjunit.Statistic.MEDIAN, Map.of("time", Threshold.relative(0.02, 0.05)), 0.95, false,
                 200, "", null);
-        assertThat(comparator.compare(time(10e6, 0.01, 1), time(10.8e6, 0.01, 2), strict, 1, null).level())
+        assertThat(comparator.compare(time(10e6, 0.01, 1), time(10.8e6, 0.01, 2), strict, 1).level())
                 .isEqualTo(Level.CRITICAL);
-    }
-
-    @Test
-    void theCalibrationFactorYieldsANormalizedRatioAndCanDecide() {
-        Comparison reported = comparator.compare(time(10e6, 0.01, 1), time(12e6, 0.01, 2), defaults, 1, 1.2);
-        assertThat(reported.level()).isEqualTo(Level.CRITICAL);
-        assertThat(reported.normalizedRatio()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
-        BaselineSettings normalize = new BaselineSettings(BaselineMode.COMPARE, java.util.List.of(),
-                org.perfjunit.Statistic.MEDIAN, Map.of(), 0.95, false, true, 200, "", null);
-        assertThat(comparator.compare(time(10e6, 0.01, 1), time(12e6, 0.01, 2), normalize, 1, 1.2).level())
-                .isEqualTo(Level.STABLE);
     }
 
     @Test
     void aZeroBaselineIsReportedWithoutARatio() {
         Metric zero = sampled("allocated", "B", Direction.LOWER_IS_BETTER, new double[] {0, 0, 0, 0, 0, 0});
         Metric some = sampled("allocated", "B", Direction.LOWER_IS_BETTER, new double[] {24, 24, 24, 24, 24, 24});
-        Comparison c = comparator.compare(zero, some, defaults, 1, null);
+        Comparison c = comparator.compare(zero, some, defaults, 1);
         assertThat(c.level()).isEqualTo(Level.WARNING);
         assertThat(c.ratio()).isNull();
         assertThat(c.message()).contains("relative change is undefined");

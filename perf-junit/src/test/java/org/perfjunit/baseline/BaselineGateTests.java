@@ -1,9 +1,12 @@
 package org.perfjunit.baseline;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfjunit.Statistic;
 import org.perfjunit.result.Comparison;
+import org.perfjunit.result.CpuIdentity;
+import org.perfjunit.result.Environment;
 import org.perfjunit.result.EnvironmentKey;
 import org.perfjunit.result.Level;
 import org.perfjunit.result.TestResult;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.perfjunit.baseline.SyntheticResults.ENVIRONMENT;
 import static org.perfjunit.baseline.SyntheticResults.result;
 import static org.perfjunit.baseline.SyntheticResults.time;
@@ -37,7 +41,7 @@ class BaselineGateTests {
     }
 
     private BaselineGate gate() {
-        return new BaselineGate(store(), ENVIRONMENT, 150e6, new BaselineComparator(300));
+        return new BaselineGate(store(), ENVIRONMENT, new BaselineComparator(300));
     }
 
     private double storedMedian() {
@@ -50,7 +54,6 @@ class BaselineGateTests {
         assertThat(first.failed()).isFalse();
         assertThat(first.comparisons()).extracting(Comparison::level).containsExactly(Level.NEW);
         BaselineEntry entry = store().find(KEY, CLASS, CLASS + "#matmul()").orElseThrow();
-        assertThat(entry.calibrationNanos()).isEqualTo(150e6);
         assertThat(entry.gitCommit()).isEqualTo("abc123");
         assertThat(run(BaselineMode.COMPARE, 10e6, 2).comparisons()).extracting(Comparison::level)
                 .containsExactly(Level.STABLE);
@@ -109,7 +112,7 @@ class BaselineGateTests {
     @Test
     void aConfiguredMetricTheTestDidNotReportFailsInsteadOfBeingIgnored() {
         BaselineSettings energy = new BaselineSettings(BaselineMode.COMPARE, List.of("time", "energy"), Statistic.MEDIAN,
-                Map.of(), 0.95, false, false, 200, "", null);
+                Map.of(), 0.95, false, 200, "", null);
         GateResult missing = gate().evaluate(result(CLASS, "matmul", time(10e6, 0.01, 1)), energy, null);
         assertThat(missing.failed()).isTrue();
         assertThat(missing.failureMessage()).startsWith("metric [energy] is configured for baseline comparison but "
@@ -119,7 +122,7 @@ class BaselineGateTests {
     @Test
     void aSuiteWideMetricListSkipsMetricsATestDoesNotReport() {
         BaselineSettings suiteWide = new BaselineSettings(BaselineMode.COMPARE, List.of("time", "energy"), Statistic.MEDIAN,
-                Map.of(), 0.95, false, false, 200, "", null, false);
+                Map.of(), 0.95, false, 200, "", null, false);
         GateResult result = gate().evaluate(result(CLASS, "matmul", time(10e6, 0.01, 1)), suiteWide, null);
         assertThat(result.failed()).isFalse();
         assertThat(result.comparisons()).extracting(c -> c.metric()).containsExactly("time");
@@ -158,7 +161,7 @@ class BaselineGateTests {
         assertThat(lenient.comparisons().get(0).level()).isEqualTo(Level.INCONCLUSIVE);
         assertThat(lenient.failed()).isFalse();
         BaselineSettings failing = new BaselineSettings(BaselineMode.COMPARE, List.of(), Statistic.MEDIAN, Map.of(),
-                0.95, true, false, 200, "", null);
+                0.95, true, 200, "", null);
         GateResult strict = gate().evaluate(noisy, failing, () -> noisy);
         assertThat(strict.failed()).isTrue();
         assertThat(strict.failureMessage()).contains("straddles critical threshold 15%");
@@ -172,5 +175,98 @@ class BaselineGateTests {
                 BaselineSettings.defaults(), () -> quiet);
         assertThat(settled.result()).isSameAs(quiet);
         assertThat(settled.comparisons().get(0).level()).isEqualTo(Level.STABLE);
+    }
+
+    private static final Environment ZEN2 = new Environment("Linux", "6.1", "amd64", "Test CPU 3000", 2, 17,
+            "Vendor", "17.0.1", "G1 Young Generation,G1 Old Generation", 1L << 30, "abc123", "host",
+            new CpuIdentity("AuthenticAMD", 23, 49, 0, 512L << 10, 16L << 20, true));
+
+    private GateResult runOn(Environment environment, BaselineMode mode, double nanos, long seed) {
+        return new BaselineGate(store(), environment, new BaselineComparator(300))
+                .evaluate(result(CLASS, "matmul", time(nanos, 0.01, seed)), BaselineSettings.defaults().withMode(mode), null);
+    }
+
+    @Test
+    @DisplayName("a baseline from another processor generation is shown with its ratio and never judged")
+    void aBaselineFromAnotherMachineIsInformationNotAVerdict() throws Exception {
+        runOn(ZEN2, BaselineMode.COMPARE, 10e6, 1);
+        Path zen2File = store().fileFor(EnvironmentKey.of(ZEN2), CLASS);
+        byte[] before = Files.readAllBytes(zen2File);
+
+        GateResult twiceAsSlow = runOn(ENVIRONMENT, BaselineMode.COMPARE, 20e6, 2);
+
+        assertThat(twiceAsSlow.failed()).isFalse();
+        assertThat(twiceAsSlow.comparisons()).extracting(Comparison::level).containsExactly(Level.OTHER_MACHINE);
+        assertThat(twiceAsSlow.comparisons().get(0).ratio()).isCloseTo(2.0, within(0.05));
+        assertThat(twiceAsSlow.note())
+                .startsWith("baseline from another machine [" + EnvironmentKey.of(ZEN2) + "] (CPU family 23 vs 26, ")
+                .contains("median now/then: time 2.0", "not judged", "this machine's baseline is recorded in [");
+        assertThat(Files.readAllBytes(zen2File)).as("the other machine's file").isEqualTo(before);
+        assertThat(store().find(KEY, CLASS, CLASS + "#matmul()")).as("this machine's baseline").isPresent();
+        assertThat(runOn(ENVIRONMENT, BaselineMode.COMPARE, 40e6, 3).failed())
+                .as("once this machine has its own baseline, it is judged").isTrue();
+    }
+
+    @Test
+    void anEntryOfAnotherSignatureInThisFolderIsKeptUnlessTheUserAsksToReplaceIt() throws Exception {
+        Environment biggerHeap = new Environment("Linux", "6.1", "amd64", "Test CPU 3000", 2, 17, "Vendor", "17.0.1",
+                "G1 Young Generation,G1 Old Generation", 4L << 30, "abc123", "host", ENVIRONMENT.cpu());
+        runOn(biggerHeap, BaselineMode.COMPARE, 10e6, 1);
+        byte[] before = Files.readAllBytes(store().fileFor(KEY, CLASS));
+
+        GateResult compared = runOn(ENVIRONMENT, BaselineMode.COMPARE, 30e6, 2);
+        assertThat(compared.failed()).isFalse();
+        assertThat(compared.note()).contains("max heap 4 GiB vs 1 GiB", "it shares this machine's folder and was kept",
+                "-Dperf.junit.baseline.mode=update");
+        assertThat(Files.readAllBytes(store().fileFor(KEY, CLASS))).isEqualTo(before);
+
+        runOn(ENVIRONMENT, BaselineMode.UPDATE, 30e6, 3);
+        assertThat(store().find(KEY, CLASS, CLASS + "#matmul()").orElseThrow().environment().maxHeapBytes())
+                .isEqualTo(1L << 30);
+    }
+
+    @Test
+    void strictModeFailsWhenOnlyAnotherMachineHasABaseline() {
+        runOn(ZEN2, BaselineMode.COMPARE, 10e6, 1);
+        GateResult strict = runOn(ENVIRONMENT, BaselineMode.STRICT, 10e6, 2);
+        assertThat(strict.failed()).isTrue();
+        assertThat(strict.failureMessage()).contains("needs one from this machine", "CPU family 23 vs 26",
+                "record this machine's: mvn test -Dperf.junit.baseline.mode=update");
+    }
+
+    @Test
+    void aFileFromBeforeSignaturesStillLoadsAndIsNotJudged() throws Exception {
+        Path old = dir.resolve("linux-amd64-test-cpu-3000-2c-jdk17").resolve(CLASS + ".json");
+        Files.createDirectories(old.getParent());
+        Files.writeString(old, """
+                {
+                  "entries" : {
+                    "com.example.KernelTests#matmul()" : {
+                      "calibrationNanos" : 1.5E8,
+                      "displayName" : "matmul()",
+                      "environment" : {
+                        "arch" : "amd64", "cpuModel" : "Test CPU 3000", "gc" : "G1 Young Generation,G1 Old Generation",
+                        "gitCommit" : null, "hostname" : "h", "jvmMajor" : 17, "jvmVendor" : "Vendor",
+                        "jvmVersion" : "17.0.1", "logicalCores" : 2, "maxHeapBytes" : 1073741824, "os" : "Linux",
+                        "osVersion" : "6.1"
+                      },
+                      "gitCommit" : null,
+                      "id" : "com.example.KernelTests#matmul()",
+                      "metrics" : {
+                        "time" : { "direction" : "LOWER_IS_BETTER", "name" : "time", "samples" : null,
+                                   "summary" : null, "unit" : "ns", "value" : 1.0E7 }
+                      },
+                      "recorded" : "2026-11-20T10:00:00Z"
+                    }
+                  },
+                  "environmentKey" : "linux-amd64-test-cpu-3000-2c-jdk17",
+                  "schemaVersion" : 1,
+                  "testClass" : "com.example.KernelTests"
+                }
+                """);
+        GateResult result = runOn(ENVIRONMENT, BaselineMode.COMPARE, 30e6, 2);
+        assertThat(result.failed()).isFalse();
+        assertThat(result.comparisons()).extracting(Comparison::level).containsExactly(Level.OTHER_MACHINE);
+        assertThat(result.note()).contains("recorded without a CPU signature");
     }
 }

@@ -30,7 +30,7 @@ class BaselineStoreTests {
     static BaselineEntry entry(String className, String name) {
         Metric time = SyntheticResults.time(1e6, 0.01, name.hashCode());
         return new BaselineEntry(className + "#" + name + "()", name + "()", Instant.parse("2026-01-02T03:04:05Z"),
-                "abc", SyntheticResults.ENVIRONMENT, 1.5e8, Map.of("time", time));
+                "abc", SyntheticResults.ENVIRONMENT, Map.of("time", time));
     }
 
     @Test

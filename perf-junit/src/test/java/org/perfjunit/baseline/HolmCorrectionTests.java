@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HolmCorrectionTests {
 
     private static Comparison regression(double p) {
-        return new Comparison("time", "median", Level.WARNING, 1.0, 1.1, 1.1, 1.05, 1.15, p, 0.5, null, "m");
+        return new Comparison("time", "median", Level.WARNING, 1.0, 1.1, 1.1, 1.05, 1.15, p, 0.5, "m");
     }
 
     @Test

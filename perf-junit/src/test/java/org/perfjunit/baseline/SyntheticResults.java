@@ -1,6 +1,7 @@
 package org.perfjunit.baseline;
 
 import org.perfjunit.Direction;
+import org.perfjunit.result.CpuIdentity;
 import org.perfjunit.result.Environment;
 import org.perfjunit.result.Metric;
 import org.perfjunit.result.Outcome;
@@ -18,7 +19,8 @@ import java.util.Random;
 public final class SyntheticResults {
 
     public static final Environment ENVIRONMENT = new Environment("Linux", "6.1", "amd64", "Test CPU 3000", 2, 17,
-            "Vendor", "17.0.1", "G1 Young Generation,G1 Old Generation", 1L << 30, "abc123", "host");
+            "Vendor", "17.0.1", "G1 Young Generation,G1 Old Generation", 1L << 30, "abc123", "host",
+            new CpuIdentity("AuthenticAMD", 26, 2, 1, 1L << 20, 32L << 20, true));
 
     private SyntheticResults() {
     }

@@ -3,6 +3,8 @@ package org.perfjunit.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfjunit.baseline.SyntheticResults;
+import org.perfjunit.result.CpuIdentity;
+import org.perfjunit.result.Environment;
 import org.perfjunit.result.EnvironmentKey;
 import org.perfjunit.result.ResultJson;
 import org.perfjunit.result.RunResults;
@@ -37,8 +39,12 @@ class PerfJunitCliTests {
     }
 
     private Path results(String name, double matmulNanos, double fftNanos) throws Exception {
+        return results(name, matmulNanos, fftNanos, SyntheticResults.ENVIRONMENT);
+    }
+
+    private Path results(String name, double matmulNanos, double fftNanos, Environment environment) throws Exception {
         RunResults run = new RunResults(RunResults.SCHEMA_VERSION, name, Instant.parse("2026-01-02T03:04:05Z"),
-                Instant.parse("2026-01-02T03:05:05Z"), SyntheticResults.ENVIRONMENT, List.of(
+                Instant.parse("2026-01-02T03:05:05Z"), environment, List.of(
                 SyntheticResults.result(CLASS, "matmul", SyntheticResults.time(matmulNanos, 0.01, name.hashCode())),
                 SyntheticResults.result(CLASS, "fft", SyntheticResults.time(fftNanos, 0.01, name.hashCode() + 1))));
         Path file = Files.createDirectories(dir.resolve(name)).resolve("perf-results.json");
@@ -115,5 +121,16 @@ class PerfJunitCliTests {
         assertThat(cli()).isEqualTo(2);
         assertThat(cli("--help")).isZero();
         assertThat(stdout()).contains("Exit codes: 0 ok, 1 regression, 2 bad input or usage.");
+    }
+
+    @Test
+    void aReferenceFromAnotherMachineIsShownAndNeverFailsTheRun() throws Exception {
+        Environment e = SyntheticResults.ENVIRONMENT;
+        Environment olderCpu = new Environment(e.os(), e.osVersion(), e.arch(), e.cpuModel(), e.logicalCores(),
+                e.jvmMajor(), e.jvmVendor(), e.jvmVersion(), e.gc(), e.maxHeapBytes(), e.gitCommit(), e.hostname(),
+                new CpuIdentity("AuthenticAMD", 23, 49, 0, 512L << 10, 16L << 20, true));
+        Path fastHost = results("fast", 5e6, 1e6, olderCpu);
+        assertThat(cli("compare", fastHost.toString(), results("now", 10e6, 1e6).toString())).isZero();
+        assertThat(stdout()).contains("on another machine (CPU family 23 vs 26", "not judged");
     }
 }
