@@ -1,5 +1,7 @@
 package org.perfjunit;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -32,13 +34,16 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * Accept an intentional change with {@code mvn test -Dperf.junit.baseline.mode=update -Dtest=...}.
- * Not meta-annotated with {@code @ExtendWith}: the performance extension registered by
- * {@code @Performance} looks it up.
+ * On a method it implies {@link Performance} with its defaults, like {@link MaxDuration}:
+ * {@code @Test @Baseline} alone measures the test and compares it. On a class it configures the
+ * comparison of the class's performance tests; the class's plain {@code @Test}s stay plain (and
+ * untagged: unlike the limit annotations, {@code @Baseline} adds no {@code performance} tag).
  */
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@ExtendWith(PerformanceExtension.class)
 public @interface Baseline {
 
     /**

@@ -1,5 +1,7 @@
 package org.perfjunit;
 
+import org.perfjunit.model.Statistic;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 

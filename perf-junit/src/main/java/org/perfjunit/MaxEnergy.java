@@ -1,6 +1,7 @@
 package org.perfjunit;
 
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -15,13 +16,13 @@ import java.lang.annotation.Target;
  *
  * <p>Energy comes from the code under test when it reports it ({@code perf.energy(joules)} on
  * the {@code PerfContext}, e.g. a simulator's energy model); otherwise from the first available
- * {@link org.perfjunit.energy.EnergyMeter} (RAPL powercap counters, {@code nvidia-smi}). When
+ * {@link org.perfjunit.machine.EnergyMeter} (RAPL powercap counters, {@code nvidia-smi}). When
  * neither exists the test is skipped with a reason naming the meters tried, never passed.
- * Evaluated by the {@code @Performance} extension; on its own the annotation only tags.
+ * Implies {@link Performance} with its defaults, like {@link MaxDuration}: {@code @Test @MaxEnergy(5)}
+ * alone measures the test (and tags it {@code performance} too).
  *
  * <pre>{@code
  * @Test
- * @Performance
  * @MaxEnergy(value = 5, unit = EnergyUnit.MILLIJOULES)
  * void infersOneImage(PerfContext perf) { perf.energy(chip.run(image).joules()); }
  * }</pre>
@@ -30,7 +31,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@Tag("performance")
 @Tag("energy")
+@ExtendWith(PerformanceExtension.class)
 public @interface MaxEnergy {
 
     /** The limit, positive and finite, in {@link #unit()}. */

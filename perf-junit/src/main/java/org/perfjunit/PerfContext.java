@@ -1,5 +1,7 @@
 package org.perfjunit;
 
+import org.perfjunit.model.Direction;
+
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 

@@ -1,8 +1,10 @@
 package org.perfjunit;
 
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.MetricNames;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Statistic;
+
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.TestResult;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,8 +1,10 @@
 package org.perfjunit;
 
+import org.perfjunit.model.Statistic;
+
 import org.assertj.core.api.AbstractAssert;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.UnitFormat;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.UnitFormat;
 
 import java.time.Duration;
 

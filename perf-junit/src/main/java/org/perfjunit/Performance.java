@@ -1,5 +1,7 @@
 package org.perfjunit;
 
+import org.perfjunit.model.Statistic;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -129,7 +131,7 @@ public @interface Performance {
     String timeout() default "";
 
     /**
-     * Where the measurement runs; "" = unset. Key {@code perf.junit.measurement.thread}. {@code "separate"}
+     * Where the measurement runs; "" = unset. Key {@code perf.junit.measurement.timeout.thread.mode}. {@code "separate"}
      * (default): on a thread of its own ({@code perf-junit-measure-<test>}), which the timeout can abandon;
      * {@code ThreadLocal}s set in {@code @BeforeEach} (or by a framework on the test thread) are not visible
      * there. {@code "same"}: on the test thread; the timeout then interrupts the test thread and fails the test

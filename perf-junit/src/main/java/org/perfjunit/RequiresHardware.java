@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * Runs a test or class only where the named hardware is present. Tags it {@code hardware}, so
  * {@code mvn test -DexcludedGroups=hardware} leaves all such tests out.
  *
- * <p>Each name is answered by a {@link org.perfjunit.hardware.HardwareProbe} found through
+ * <p>Each name is answered by a {@link org.perfjunit.machine.HardwareProbe} found through
  * {@code ServiceLoader}. Built in: {@code cuda}, {@code rapl}, {@code avx2}, {@code avx512f},
  * {@code fma}, {@code cores>=N}, {@code memory>=NG} / {@code memory>=NM}; the simulators module adds
  * {@code photonic-sim}, {@code loihi-sim}, {@code lightmatter-envise}, {@code loihi}. All names must

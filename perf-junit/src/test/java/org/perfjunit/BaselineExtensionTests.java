@@ -1,5 +1,9 @@
 package org.perfjunit;
 
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +16,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.perfjunit.PerfTestKit.entries;
 import static org.perfjunit.PerfTestKit.message;
 import static org.perfjunit.PerfTestKit.run;
@@ -52,6 +59,50 @@ class BaselineExtensionTests {
 
         Object reference() {
             return work(10_000);
+        }
+    }
+
+    static class PairedSupplierTestCase {
+        private final Supplier<Object> reference = () -> work(10_000);
+
+        @Test
+        @Performance(iterations = 15)
+        @Baseline(against = "reference")
+        void optimized(PerfContext perf) {
+            perf.measure(() -> work(100));
+        }
+    }
+
+    static class PairedNullFieldTestCase {
+        private final Supplier<Object> reference = null;
+
+        @Test
+        @Performance(iterations = 15)
+        @Baseline(against = "reference")
+        void optimized(PerfContext perf) {
+            perf.measure(() -> work(100));
+        }
+    }
+
+    static class ParameterizedWorkloadTestCase {
+        static final class Workload {
+            final int size;
+
+            Workload(int size) {
+                this.size = size;
+            }
+        }
+
+        static Stream<Workload> workloads() {
+            return Stream.of(new Workload(100));
+        }
+
+        @ParameterizedTest
+        @MethodSource("workloads")
+        @Performance(iterations = 15)
+        @Baseline
+        void hashes(Workload workload, PerfContext perf) {
+            perf.measure(() -> work(workload.size));
         }
     }
 
@@ -101,6 +152,28 @@ class BaselineExtensionTests {
         runWith(BaselineTestCase.class, dir, "update").testEvents().assertStatistics(s -> s.succeeded(1));
         EngineExecutionResults after = runWith(BaselineTestCase.class, dir, "compare");
         assertThat(after.testEvents().failed().count()).isZero();
+    }
+
+    @Test
+    void aSupplierFieldIsAPairedReferenceAndANullOneIsAConfigurationError(@TempDir Path dir) throws IOException {
+        runWith(PairedSupplierTestCase.class, dir, "compare").testEvents().assertStatistics(s -> s.succeeded(1));
+        assertThat(files(dir)).isEmpty();
+        runWith(PairedNullFieldTestCase.class, dir, "compare").testEvents().assertThatEvents().haveExactly(1,
+                finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(m -> m.contains(
+                        "names a field holding [null]; the field must hold a java.util.function.Supplier"))));
+    }
+
+    @Test
+    @DisplayName("an argument without toString() keeps one baseline entry across runs")
+    void argumentsWithoutToStringKeepTheirKey(@TempDir Path dir) throws IOException {
+        runWith(ParameterizedWorkloadTestCase.class, dir, "compare");
+        runWith(ParameterizedWorkloadTestCase.class, dir, "compare");
+        List<Path> written = files(dir);
+        assertThat(written).hasSize(1);
+        String json = Files.readString(written.get(0));
+        assertThat(json).containsPattern("\"id\" : \"[^\"@]*#hashes\\(Workload, PerfContext\\)\\[1\\] \\[1\\] [^\"@]*"
+                + "ParameterizedWorkloadTestCase\\$Workload\"");
+        assertThat(json.split("\"id\" :", -1)).as("one entry").hasSize(2);
     }
 
     @Test

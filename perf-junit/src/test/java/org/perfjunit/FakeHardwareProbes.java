@@ -1,7 +1,7 @@
 package org.perfjunit;
 
-import org.perfjunit.hardware.HardwareProbe;
-import org.perfjunit.hardware.ProbeResult;
+import org.perfjunit.machine.HardwareProbe;
+import org.perfjunit.machine.ProbeResult;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,5 +1,7 @@
 package org.perfjunit;
 
+import org.perfjunit.model.Direction;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,8 +11,8 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 import org.perfjunit.fork.ForkedTestException;
 import org.perfjunit.report.ResultFiles;
-import org.perfjunit.result.MetricNames;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.TestResult;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

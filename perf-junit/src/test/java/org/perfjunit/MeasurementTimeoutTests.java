@@ -234,8 +234,12 @@ class MeasurementTimeoutTests {
             results.testEvents().assertStatistics(s -> s.succeeded(1));
             assertThat(MEASURING_THREAD.get()).doesNotStartWith("perf-junit-").endsWith(" sees set in @BeforeEach");
         }
-        runOne("separate", "perf.junit.measurement.thread", "same").testEvents().assertStatistics(s -> s.succeeded(1));
+        runOne("separate", "perf.junit.measurement.timeout.thread.mode", "same").testEvents()
+                .assertStatistics(s -> s.succeeded(1));
         assertThat(MEASURING_THREAD.get()).as("the key applies").endsWith(" sees set in @BeforeEach");
+        MEASURING_THREAD.set(null);
+        runOne("separate", "perf.junit.measurement.thread", "same").testEvents().assertStatistics(s -> s.succeeded(1));
+        assertThat(MEASURING_THREAD.get()).as("the deprecated spelling still applies").endsWith(" sees set in @BeforeEach");
     }
 
     static class SameThreadHangTestCase {
@@ -252,7 +256,7 @@ class MeasurementTimeoutTests {
         EngineExecutionResults results = run(SameThreadHangTestCase.class);
         Event failed = results.testEvents().failed().list().get(0);
         assertThat(message(failed)).contains("exceeded its timeout [200 ms]", "the test thread was interrupted at the "
-                + "deadline (perf.junit.measurement.thread=same cannot stop code that ignores interrupts)");
+                + "deadline (perf.junit.measurement.timeout.thread.mode=same cannot stop code that ignores interrupts)");
         assertThat(throwable(failed).getSuppressed()).singleElement().isInstanceOf(InterruptedException.class);
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
@@ -282,8 +286,8 @@ class MeasurementTimeoutTests {
                 .testEvents().failed().list().get(0))).isEqualTo("Configuration error: [perf.junit.measurement.timeout=1 hour] "
                 + "is invalid; use a duration such as 30s or 2m, \"none\" to turn the timeout off, or \"\" for maxWarmupTime "
                 + "+ maxTime + grace.");
-        assertThat(message(runOne("separate", "perf.junit.measurement.thread", "4")
-                .testEvents().failed().list().get(0))).isEqualTo("Configuration error: [perf.junit.measurement.thread=4] "
+        assertThat(message(runOne("separate", "perf.junit.measurement.timeout.thread.mode", "4")
+                .testEvents().failed().list().get(0))).isEqualTo("Configuration error: [perf.junit.measurement.timeout.thread.mode=4] "
                 + "is invalid; use separate or same (the number of threads is perf.junit.measurement.threads).");
     }
 

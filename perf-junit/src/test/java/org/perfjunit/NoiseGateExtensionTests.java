@@ -1,5 +1,7 @@
 package org.perfjunit;
 
+import org.perfjunit.model.Statistic;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

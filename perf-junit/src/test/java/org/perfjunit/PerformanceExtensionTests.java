@@ -1,5 +1,8 @@
 package org.perfjunit;
 
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.Statistic;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;

@@ -8,7 +8,7 @@ import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.opentest4j.AssertionFailedError;
-import org.perfjunit.hardware.HardwareProbeException;
+import org.perfjunit.machine.HardwareProbeException;
 
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -109,7 +109,7 @@ class RequiresHardwareTests {
                         message("Configuration error: @RequiresHardware on [typo()] names unknown hardware [cdua];"
                                 + " known names: [avx2, avx512f, cores>=<n>, cuda, fake-absent, fake-absent-2, fake-counted,"
                                 + " fake-crash, fake-present, fma, memory>=<n>G, memory>=<n>M, rapl]. Fix the name or"
-                                + " register a org.perfjunit.hardware.HardwareProbe in META-INF/services."))));
+                                + " register a org.perfjunit.machine.HardwareProbe in META-INF/services."))));
     }
 
     @Test

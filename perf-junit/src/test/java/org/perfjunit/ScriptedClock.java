@@ -1,5 +1,7 @@
 package org.perfjunit;
 
+import org.perfjunit.engine.MeasurementRun;
+
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;

@@ -56,7 +56,7 @@ final class AccuracyWorkloads {
     org.perfjunit.engine.Operation operation(String name) {
         return switch (name) {
             case "empty" -> AccuracyWorkloads::empty;
-            case "sumArray" -> org.perfjunit.engine.Operation.of((org.perfjunit.PerfContext.DoubleOperation) this::sumArray);
+            case "sumArray" -> org.perfjunit.engine.Operation.of((org.perfjunit.engine.Operation.OfDouble) this::sumArray);
             case "matmul128" -> this::matmul128;
             case "sort100k" -> this::sort100k;
             case "alloc1MiB" -> AccuracyWorkloads::alloc1MiB;

@@ -1,8 +1,8 @@
 package org.perfjunit.bench;
 
-import org.perfjunit.Direction;
+import org.perfjunit.model.Direction;
 import org.perfjunit.PerfContext;
-import org.perfjunit.Statistic;
+import org.perfjunit.model.Statistic;
 import org.perfjunit.baseline.BaselineComparator;
 import org.perfjunit.baseline.BaselineMode;
 import org.perfjunit.baseline.BaselineSettings;
@@ -12,9 +12,9 @@ import org.perfjunit.engine.Operation;
 import org.perfjunit.engine.Sampler;
 import org.perfjunit.engine.SamplerSettings;
 import org.perfjunit.engine.SamplingListener;
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.Level;
-import org.perfjunit.result.Metric;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Level;
+import org.perfjunit.model.Metric;
 import org.perfjunit.stats.SummaryCalculator;
 
 import java.time.Duration;
@@ -64,7 +64,7 @@ public final class DetectionPowerBenchmark {
     /** The operation with {@code percent}% extra work, measured as {@code perf.measureLong(...)} would. */
     private Operation workload(int percent) {
         int length = BASE_LENGTH + BASE_LENGTH * percent / 100;
-        return Operation.of((PerfContext.LongOperation) () -> {
+        return Operation.of((Operation.OfLong) () -> {
             long sum = 0;
             for (int i = 0; i < length; i++) {
                 sum += data[i] ^ (sum >>> 3);

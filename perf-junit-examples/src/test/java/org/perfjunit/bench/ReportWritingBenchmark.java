@@ -1,17 +1,17 @@
 package org.perfjunit.bench;
 
-import org.perfjunit.Direction;
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.EnvironmentDetector;
-import org.perfjunit.result.Level;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.MetricNames;
-import org.perfjunit.result.Outcome;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.EnvironmentDetector;
+import org.perfjunit.model.Level;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.Outcome;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 import org.perfjunit.report.HistoryFile;
 import org.perfjunit.report.HistoryRun;
-import org.perfjunit.report.ReportConfiguration;
+import org.perfjunit.report.ReportSettings;
 import org.perfjunit.report.ReportWriter;
 import org.perfjunit.stats.SummaryCalculator;
 
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -43,10 +42,7 @@ public final class ReportWritingBenchmark {
         int historyRuns = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         Path dir = Files.createTempDirectory("perf-report-bench");
         Path history = dir.resolve("history.jsonl");
-        Map<String, String> keys = Map.of(ReportConfiguration.REPORT_DIR_PROPERTY_NAME, dir.resolve("reports").toString(),
-                ReportConfiguration.HISTORY_FILE_PROPERTY_NAME, history.toString(),
-                ReportConfiguration.HISTORY_RETENTION_PROPERTY_NAME, "1000");
-        ReportConfiguration config = ReportConfiguration.from(k -> Optional.ofNullable(keys.get(k)));
+        ReportSettings config = ReportSettings.defaults().withReportDir(dir.resolve("reports")).withHistory(history, 1000);
         Random random = new Random(42);
         RunResults run = run(tests, random, "run-0");
         for (int r = 0; r < historyRuns; r++) {

@@ -1,16 +1,16 @@
 package org.perfjunit.baseline;
 
 import org.apache.commons.math3.stat.StatUtils;
-import org.perfjunit.Direction;
-import org.perfjunit.Statistic;
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.Level;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.MetricNames;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.Statistic;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Level;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
 import org.perfjunit.stats.BlockBootstrap;
 import org.perfjunit.stats.BootstrapInterval;
-import org.perfjunit.stats.RankTest;
-import org.perfjunit.stats.RankTests;
+import org.perfjunit.stats.RankTestResult;
+import org.perfjunit.stats.RankSumTests;
 import org.perfjunit.stats.SampleStatistics;
 
 import java.util.Locale;
@@ -18,7 +18,7 @@ import java.util.Locale;
 /**
  * Compares one metric with its baseline: a block-bootstrap confidence interval of the ratio
  * current / baseline of the configured statistic, the Mann-Whitney p-value and rank-biserial
- * effect size beside it, and the {@link Verdict} rule against the metric's thresholds. The
+ * effect size beside it, and the {@link DecisionRule} rule against the metric's thresholds. The
  * interval is widened by a Bonferroni correction over the {@code family} of metrics compared in
  * one test, and the p-value is held to the same corrected level.
  */
@@ -94,7 +94,7 @@ public final class BaselineComparator {
         long seed = 0x5EEDL * 31 + current.name().hashCode();
         BootstrapInterval ci = new BlockBootstrap(resamples, seed)
                 .ratio(baseline.samples(), current.samples(), statistic, 1 - alpha);
-        RankTest rank = RankTests.mannWhitney(baseline.samples(), current.samples());
+        RankTestResult rank = RankSumTests.mannWhitney(baseline.samples(), current.samples());
         double noise = Math.max(cv(baseline.samples()), cv(current.samples()));
         return sampled(message, current.direction(), base, cur, ci, rank, alpha, threshold, noise);
     }
@@ -109,7 +109,7 @@ public final class BaselineComparator {
         double alpha = (1 - settings.confidence()) / Math.max(1, family);
         long seed = 0xAB5EEDL * 31 + metric.hashCode();
         BootstrapInterval ci = new BlockBootstrap(resamples, seed).pairedRatio(reference, candidate, 1 - alpha);
-        RankTest rank = RankTests.wilcoxonSignedRank(reference, candidate);
+        RankTestResult rank = RankSumTests.wilcoxonSignedRank(reference, candidate);
         ComparisonMessage message = new ComparisonMessage(metric, unit, threshold).withStatistic("paired median");
         return sampled(message, direction, SampleStatistics.of(Statistic.MEDIAN, reference),
                 SampleStatistics.of(Statistic.MEDIAN, candidate), ci, rank, alpha, threshold,
@@ -117,14 +117,14 @@ public final class BaselineComparator {
     }
 
     private static Comparison sampled(ComparisonMessage message, Direction direction, double base, double cur,
-                                      BootstrapInterval ci, RankTest rank, double alpha, Threshold threshold,
+                                      BootstrapInterval ci, RankTestResult rank, double alpha, Threshold threshold,
                                       double noise) {
         double[] change = threshold.absolute()
                 ? worse(direction, ci.differenceLow() * points(message.unit()), ci.difference() * points(message.unit()),
                         ci.differenceHigh() * points(message.unit()))
                 : worse(direction, ci.ratioLow() - 1, ci.ratio() - 1, ci.ratioHigh() - 1);
         boolean significant = rank.pValue() < alpha;
-        Level level = Verdict.sampled(change[0], change[1], change[2], significant, threshold);
+        Level level = DecisionRule.sampled(change[0], change[1], change[2], significant, threshold);
         String text = message.sampled(level, base, cur, ci, rank, noise);
         return new Comparison(message.metric(), message.statistic(), level, base, cur, ci.ratio(), ci.ratioLow(),
                 ci.ratioHigh(), rank.pValue(), rank.effectSize(), text);
@@ -139,7 +139,7 @@ public final class BaselineComparator {
         double change = threshold.absolute()
                 ? worse(direction, (cur - base) * points(message.unit()))
                 : worse(direction, ratio - 1);
-        Level level = Verdict.single(change, threshold);
+        Level level = DecisionRule.single(change, threshold);
         return new Comparison(message.metric(), message.statistic(), level, base, cur, ratio, null, null, null, null,
                 message.single(level, base, cur));
     }

@@ -2,9 +2,9 @@ package org.perfjunit.baseline;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import org.perfjunit.result.Environment;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Environment;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.TestResult;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * The accepted measurement of one test: its metrics (summary plus a bounded, order-preserving
  * thinning of the raw samples), and when, on which commit and machine it was measured.
  *
- * @param id               stable test id, see {@link org.perfjunit.result.TestResult#id()}
+ * @param id               stable test id, see {@link org.perfjunit.model.TestResult#id()}
  * @param displayName      JUnit display name, for humans reading the file
  * @param recorded         when the measurement finished
  * @param gitCommit        commit measured, or null

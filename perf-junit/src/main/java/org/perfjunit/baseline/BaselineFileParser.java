@@ -1,8 +1,8 @@
 package org.perfjunit.baseline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.ResultJson;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.ResultJson;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

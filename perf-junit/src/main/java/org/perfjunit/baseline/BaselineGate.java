@@ -1,14 +1,14 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.Direction;
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.Environment;
-import org.perfjunit.result.EnvironmentKey;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Environment;
+import org.perfjunit.model.EnvironmentKey;
 import org.perfjunit.baseline.BaselineStore.StoredEntry;
-import org.perfjunit.result.Level;
-import org.perfjunit.result.MachineSignature;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Level;
+import org.perfjunit.model.MachineSignature;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.TestResult;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.Statistic;
-import org.perfjunit.result.MetricNames;
+import org.perfjunit.model.Statistic;
+import org.perfjunit.model.MetricNames;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -83,9 +83,15 @@ public record BaselineSettings(BaselineMode mode, List<String> metrics, Statisti
                 against, directory, metricsRequired);
     }
 
-    /** The metrics to compare. */
+    /**
+     * The metrics to compare. Throughput (operations per second of wall time) is the reciprocal of time
+     * on the same samples: when time is compared, throughput is not compared again, so one slowdown is
+     * judged once, from one statistic and one interval, and never fails a test that time passes.
+     */
     public List<String> comparedMetrics() {
-        return metrics.isEmpty() ? DEFAULT_METRICS : metrics;
+        List<String> named = metrics.isEmpty() ? DEFAULT_METRICS : metrics;
+        return named.contains(MetricNames.TIME)
+                ? named.stream().filter(m -> !m.equals(MetricNames.THROUGHPUT)).toList() : named;
     }
 
     /** The threshold of {@code metric}: configured, else the default. */

@@ -1,6 +1,6 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.result.AtomicFiles;
+import org.perfjunit.model.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

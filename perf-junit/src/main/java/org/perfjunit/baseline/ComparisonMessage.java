@@ -1,13 +1,13 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.result.Level;
+import org.perfjunit.model.Level;
 import org.perfjunit.stats.BootstrapInterval;
-import org.perfjunit.stats.RankTest;
+import org.perfjunit.stats.RankTestResult;
 
 import java.util.Locale;
 
 /**
- * Writes the sentence of a {@link org.perfjunit.result.Comparison}, e.g.
+ * Writes the sentence of a {@link org.perfjunit.model.Comparison}, e.g.
  * {@code median time [12.4 ms] is +18.2% [+15.1%, +21.0%] over baseline [10.5 ms] (critical threshold 15%, p=0.001, effect 0.82)}.
  */
 record ComparisonMessage(String metric, String unit, Threshold threshold, String statistic) {
@@ -20,7 +20,7 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
         return new ComparisonMessage(metric, unit, threshold, label);
     }
 
-    String sampled(Level level, double base, double cur, BootstrapInterval ci, RankTest rank, double noise) {
+    String sampled(Level level, double base, double cur, BootstrapInterval ci, RankTestResult rank, double noise) {
         String change;
         String interval;
         if (threshold.absolute()) {

@@ -1,7 +1,7 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.TestResult;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.Level;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Level;
 
 import java.util.ArrayList;
 import java.util.Comparator;

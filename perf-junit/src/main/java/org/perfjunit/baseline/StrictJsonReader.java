@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.perfjunit.result.ResultJson;
+import org.perfjunit.model.ResultJson;
 
 import java.io.IOException;
 import java.nio.file.Files;

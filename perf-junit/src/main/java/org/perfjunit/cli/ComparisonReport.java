@@ -2,9 +2,9 @@ package org.perfjunit.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.perfjunit.baseline.ValueFormat;
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.Level;
-import org.perfjunit.result.ResultJson;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Level;
+import org.perfjunit.model.ResultJson;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package org.perfjunit.cli;
 
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.perfjunit.BaselineConfiguration;
+import org.perfjunit.baseline.BaselineKeys;
 import org.perfjunit.baseline.BaselineSettings;
 
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -28,11 +28,20 @@ final class ConfigFile {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Cannot read --config [" + file + "]: " + e.getMessage(), e);
         }
+        deprecationWarnings(properties).forEach(w -> System.err.println("[perf-junit] WARNING: " + w));
         try {
-            return BaselineConfiguration.fromKeys(key -> Optional.ofNullable(properties.getProperty(key)),
+            return BaselineKeys.fromKeys(key -> Optional.ofNullable(properties.getProperty(key)),
                     "--config " + file);
-        } catch (ExtensionConfigurationException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("In --config [" + file + "]: " + e.getMessage(), e);
         }
+    }
+
+    /** One warning per renamed key the file sets under its old spelling only, naming the new key. */
+    static List<String> deprecationWarnings(Properties properties) {
+        return BaselineKeys.DEPRECATED_SPELLINGS.entrySet().stream()
+                .filter(e -> properties.getProperty(e.getKey()) == null && properties.getProperty(e.getValue()) != null)
+                .map(e -> BaselineKeys.deprecationWarning(e.getValue(), e.getKey()))
+                .sorted().toList();
     }
 }

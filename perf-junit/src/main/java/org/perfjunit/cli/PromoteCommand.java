@@ -5,9 +5,9 @@ import org.perfjunit.baseline.BaselineFile;
 import org.perfjunit.baseline.BaselineLocator;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.BaselineStore;
-import org.perfjunit.result.EnvironmentKey;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.EnvironmentKey;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -7,9 +7,9 @@ import org.perfjunit.baseline.BaselineFileException;
 import org.perfjunit.baseline.BaselineFileParser;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.StrictJsonReader;
-import org.perfjunit.result.ResultJson;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.ResultJson;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -18,7 +18,7 @@ import java.lang.ref.WeakReference;
 public final class Blackhole {
 
     /** Odd, so the low bits of the sequence run through every value before repeating. */
-    static final long STEP = 0x9E3779B97F4A7C15L;
+    public static final long STEP = 0x9E3779B97F4A7C15L;
 
     private long seed = System.nanoTime();
     private long mask = 1;
@@ -47,16 +47,16 @@ public final class Blackhole {
         };
     }
 
-    long seed() {
+    public long seed() {
         return seed;
     }
 
-    long mask() {
+    public long mask() {
         return mask;
     }
 
     /** A boxed primitive's value bits, else 0 (the reference itself is what {@link #publish} keeps). */
-    static long bits(Object value) {
+    public static long bits(Object value) {
         if (value instanceof Double d) {
             return Double.doubleToRawLongBits(d);
         } else if (value instanceof Long l) {
@@ -70,7 +70,7 @@ public final class Blackhole {
     }
 
     /** The rare branch: publishes the value (a box by value) and widens the mask; returns the new mask. */
-    long publish(Object value) {
+    public long publish(Object value) {
         if (boxKind(value) != 0) {
             return publishBits(bits(value));
         }
@@ -79,7 +79,7 @@ public final class Blackhole {
     }
 
     /** The rare branch for a primitive result. */
-    long publishBits(long bits) {
+    public long publishBits(long bits) {
         publishedBits = bits;
         return widen();
     }
@@ -90,7 +90,7 @@ public final class Blackhole {
     }
 
     /** Stores the batch's counter and keeps its last result (a box by value). */
-    void finish(long seed, Object last) {
+    public void finish(long seed, Object last) {
         this.seed = seed;
         char kind = boxKind(last);
         if (kind != 0) {
@@ -102,7 +102,7 @@ public final class Blackhole {
     }
 
     /** Stores the batch's counter and keeps its last primitive result ({@code 'D'} or {@code 'J'}). */
-    void finishBits(long seed, char kind, long bits) {
+    public void finishBits(long seed, char kind, long bits) {
         this.seed = seed;
         keep(kind, bits);
     }

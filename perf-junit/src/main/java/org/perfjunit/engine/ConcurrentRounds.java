@@ -1,5 +1,7 @@
 package org.perfjunit.engine;
 
+import org.perfjunit.stats.SummaryCalculator;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -54,7 +56,7 @@ final class ConcurrentRounds implements AutoCloseable {
                 break;
             }
             if (settings.iterations() <= 0 && round + 1 >= minRounds && elapsed >= settings.minTime().toNanos()
-                    && org.perfjunit.stats.SummaryCalculator.summarize(
+                    && SummaryCalculator.summarize(
                             samples.stream().mapToDouble(Sample::nanosPerOperation).toArray())
                             .relativeMedianCiHalfWidth() <= settings.targetPrecision()) {
                 reason = "converged";

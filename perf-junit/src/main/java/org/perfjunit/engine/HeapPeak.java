@@ -9,7 +9,7 @@ import java.util.List;
  * Peak heap occupancy over a measurement, from the heap memory pools' peak counters: reset at the
  * start, summed at the end. Includes garbage not yet collected, as the pools see it.
  */
-public final class HeapPeak {
+final class HeapPeak {
 
     private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();

@@ -5,13 +5,14 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * The real {@link TimeSource} and {@link ResourceProbe}: {@code System.nanoTime}, thread CPU
  * time, HotSpot's per-thread allocation counters (summed over all live threads, so work handed
  * to a pool is counted) and the GC beans.
  */
-public final class JvmProbes implements TimeSource, ResourceProbe {
+final class JvmProbes implements TimeSource, ResourceProbe {
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final com.sun.management.ThreadMXBean hotspotThreads =
@@ -64,7 +65,7 @@ public final class JvmProbes implements TimeSource, ResourceProbe {
     }
 
     /** Sums a counter over all collectors; a collector that reports -1 (undefined) counts as 0. */
-    private long sumOverCollectors(java.util.function.ToLongFunction<GarbageCollectorMXBean> counter) {
+    private long sumOverCollectors(ToLongFunction<GarbageCollectorMXBean> counter) {
         long total = 0;
         for (GarbageCollectorMXBean gc : collectors) {
             total += Math.max(0, counter.applyAsLong(gc));

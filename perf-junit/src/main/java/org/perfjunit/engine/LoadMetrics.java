@@ -1,9 +1,9 @@
 package org.perfjunit.engine;
 
-import org.perfjunit.Direction;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.MetricNames;
-import org.perfjunit.result.UnitFormat;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.UnitFormat;
 import org.perfjunit.stats.SummaryCalculator;
 
 import java.util.Map;

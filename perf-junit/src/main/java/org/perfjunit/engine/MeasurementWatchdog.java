@@ -1,8 +1,9 @@
 package org.perfjunit.engine;
 
-import org.perfjunit.result.UnitFormat;
+import org.perfjunit.model.UnitFormat;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -143,7 +144,7 @@ public final class MeasurementWatchdog {
         }
         Thread.interrupted(); // clear our own interrupt, as JUnit's SAME_THREAD timeout does
         MeasurementTimeoutException failure = timeout(elapsed, phase, "the test thread was interrupted at the deadline "
-                + "(perf.junit.measurement.thread=same cannot stop code that ignores interrupts)", caller, where);
+                + "(perf.junit.measurement.timeout.thread.mode=same cannot stop code that ignores interrupts)", caller, where);
         if (thrown != null) {
             failure.addSuppressed(thrown);
         }
@@ -166,7 +167,7 @@ public final class MeasurementWatchdog {
 
     /** Live load-pool threads besides the worker (they run the operation when threads > 1 or paced). */
     private static Map<Thread, StackTraceElement[]> poolStacks(Thread worker) {
-        Map<Thread, StackTraceElement[]> stacks = new java.util.LinkedHashMap<>();
+        Map<Thread, StackTraceElement[]> stacks = new LinkedHashMap<>();
         Thread.getAllStackTraces().forEach((thread, stack) -> {
             if (thread != worker && (thread.getName().startsWith(POOL_THREAD_PREFIX + "load-")
                     || thread.getName().startsWith(POOL_THREAD_PREFIX + "rate"))) {

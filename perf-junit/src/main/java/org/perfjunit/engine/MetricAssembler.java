@@ -1,14 +1,16 @@
 package org.perfjunit.engine;
 
-import org.perfjunit.Direction;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.MetricNames;
-import org.perfjunit.stats.Summary;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.Summary;
 import org.perfjunit.stats.SummaryCalculator;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToLongFunction;
 
@@ -68,7 +70,7 @@ public final class MetricAssembler {
         });
         observations.counters().forEach((name, perOp) -> {
             metrics.put(name, Metric.single(name, name, Direction.HIGHER_IS_BETTER, perOp));
-            double[] rates = java.util.Arrays.stream(throughput).map(t -> t * perOp).toArray();
+            double[] rates = Arrays.stream(throughput).map(t -> t * perOp).toArray();
             metrics.put(name + RATE_SUFFIX, sampled(name + RATE_SUFFIX, name + "/s", Direction.HIGHER_IS_BETTER, rates));
         });
         observations.metrics().forEach((name, m) ->
@@ -81,16 +83,16 @@ public final class MetricAssembler {
         return Metric.sampled(name, unit, direction, summary, values);
     }
 
-    private static java.util.Optional<double[]> perOperation(List<Sample> samples, ToLongFunction<Sample> counter) {
+    private static Optional<double[]> perOperation(List<Sample> samples, ToLongFunction<Sample> counter) {
         double[] out = new double[samples.size()];
         for (int i = 0; i < out.length; i++) {
             long v = counter.applyAsLong(samples.get(i));
             if (v < 0) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             out[i] = (double) v / samples.get(i).operations();
         }
-        return java.util.Optional.of(out);
+        return Optional.of(out);
     }
 
     /** Operations per second: per round of all threads when load-testing, else per sample. */
@@ -104,6 +106,6 @@ public final class MetricAssembler {
             }
             return out;
         }
-        return java.util.Arrays.stream(nanosPerOp).map(ns -> 1e9 / ns).toArray();
+        return Arrays.stream(nanosPerOp).map(ns -> 1e9 / ns).toArray();
     }
 }

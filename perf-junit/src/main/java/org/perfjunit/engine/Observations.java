@@ -1,6 +1,6 @@
 package org.perfjunit.engine;
 
-import org.perfjunit.Direction;
+import org.perfjunit.model.Direction;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,12 +1,13 @@
 package org.perfjunit.engine;
 
-import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.function.ThrowingSupplier;
-import org.perfjunit.PerfContext;
-
 import java.util.Objects;
 
-/** One invocation of the code under test. Its result is consumed so the JIT cannot drop the work. */
+/**
+ * One invocation of the code under test: the engine's own functional type. Its result is consumed
+ * so the JIT cannot drop the work. The extension adapts {@code PerfContext}'s JUnit-typed lambdas to
+ * it ({@code extension.Operations}); code that drives the engine directly writes an {@code Operation}
+ * lambda, or an {@link OfDouble}/{@link OfLong} one to keep primitive results unboxed.
+ */
 @FunctionalInterface
 public interface Operation {
 
@@ -19,34 +20,42 @@ public interface Operation {
      * inlines the code under test into it, as into the loop JMH generates per benchmark.
      */
     default void run(long batch, Blackhole blackhole) throws Throwable {
-        Loops.forTarget(this).run(this, batch, blackhole);
+        Loops.ENGINE.forTarget(this).run(this, batch, blackhole);
     }
 
-    /** An operation over a supplier; the loop calls the supplier itself, not an adapter shared by every test. */
-    static Operation of(ThrowingSupplier<?> supplier) {
-        return new Targeted(supplier, supplier::get);
+    /** An operation returning a {@code double}, consumed unboxed. */
+    @FunctionalInterface
+    interface OfDouble {
+        double get() throws Throwable;
     }
 
-    /** An operation over a void executable. */
-    static Operation of(Executable executable) {
-        return new Targeted(executable, () -> {
-            executable.execute();
-            return null;
-        });
+    /** An operation returning a {@code long}, consumed unboxed. */
+    @FunctionalInterface
+    interface OfLong {
+        long get() throws Throwable;
     }
 
     /** An operation over a {@code double} supplier; results are consumed unboxed. */
-    static Operation of(PerfContext.DoubleOperation operation) {
-        return new Targeted(operation, operation::get);
+    static Operation of(OfDouble operation) {
+        return targeted(operation, operation::get, Loops.ENGINE);
     }
 
     /** An operation over a {@code long} supplier; results are consumed unboxed. */
-    static Operation of(PerfContext.LongOperation operation) {
-        return new Targeted(operation, operation::get);
+    static Operation of(OfLong operation) {
+        return targeted(operation, operation::get, Loops.ENGINE);
+    }
+
+    /**
+     * An operation whose batches run {@code target} through the loop copy {@code loops} keeps for the
+     * target's class; single invocations go through {@code single}. The seam through which callers
+     * with functional types of their own (the extension's JUnit types) keep the per-target loop.
+     */
+    static Operation targeted(Object target, Operation single, Loops loops) {
+        return new Targeted(target, single, loops);
     }
 
     /** Runs the target through a loop copy keyed by the target's class; single invocations go through {@code single}. */
-    record Targeted(Object target, Operation single) implements Operation {
+    record Targeted(Object target, Operation single, Loops loops) implements Operation {
 
         public Targeted {
             Objects.requireNonNull(target, "operation");
@@ -59,7 +68,7 @@ public interface Operation {
 
         @Override
         public void run(long batch, Blackhole blackhole) throws Throwable {
-            Loops.forTarget(target).run(target, batch, blackhole);
+            loops.forTarget(target).run(target, batch, blackhole);
         }
     }
 }

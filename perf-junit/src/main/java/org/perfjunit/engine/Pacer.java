@@ -4,7 +4,7 @@ import java.util.concurrent.locks.LockSupport;
 
 /** Waits until an intended start time of {@link ScheduledLoad}; tests inject one that moves a fake clock. */
 @FunctionalInterface
-public interface Pacer {
+interface Pacer {
 
     /** Returns once {@code nanoTime} (on the load's {@link TimeSource}) has been reached. */
     void awaitUntil(long nanoTime) throws InterruptedException;

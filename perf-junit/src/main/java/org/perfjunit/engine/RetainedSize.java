@@ -3,7 +3,7 @@ package org.perfjunit.engine;
 import org.openjdk.jol.info.GraphLayout;
 
 /** Deep size of an object graph (JOL {@link GraphLayout}). */
-public final class RetainedSize {
+final class RetainedSize {
 
     private RetainedSize() {
     }

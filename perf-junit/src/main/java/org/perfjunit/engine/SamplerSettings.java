@@ -53,4 +53,25 @@ public record SamplerSettings(int warmupIterations, Duration maxWarmup, int iter
         return new SamplerSettings(warmupIterations, maxWarmup, iterations, minSamples, maxSamples, minTime, maxTime,
                 targetPrecision, newBatch, minSampleTime, threads);
     }
+
+    public SamplerSettings withMaxWarmup(Duration newMaxWarmup) {
+        return new SamplerSettings(warmupIterations, newMaxWarmup, iterations, minSamples, maxSamples, minTime, maxTime,
+                targetPrecision, batchSize, minSampleTime, threads);
+    }
+
+    /** Fixed samples (or -1 for adaptive) and the adaptive bounds, together because they are checked together. */
+    public SamplerSettings withSampleCounts(int newIterations, int newMinSamples, int newMaxSamples) {
+        return new SamplerSettings(warmupIterations, maxWarmup, newIterations, newMinSamples, newMaxSamples, minTime,
+                maxTime, targetPrecision, batchSize, minSampleTime, threads);
+    }
+
+    public SamplerSettings withTimes(Duration newMinTime, Duration newMaxTime) {
+        return new SamplerSettings(warmupIterations, maxWarmup, iterations, minSamples, maxSamples, newMinTime,
+                newMaxTime, targetPrecision, batchSize, minSampleTime, threads);
+    }
+
+    public SamplerSettings withThreads(int newThreads) {
+        return new SamplerSettings(warmupIterations, maxWarmup, iterations, minSamples, maxSamples, minTime, maxTime,
+                targetPrecision, batchSize, minSampleTime, newThreads);
+    }
 }

@@ -2,6 +2,7 @@ package org.perfjunit.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * timings keeps the same invocations); the invocation count, achieved rate and allocation per
  * invocation stay exact, the latency percentiles, mean and max are those of the reservoir.
  */
-public final class ScheduledLoad {
+final class ScheduledLoad {
 
     /** Warm-up length when no fixed warm-up count is configured. */
     static final long DEFAULT_WARMUP_MILLIS = 1000;
@@ -193,7 +194,7 @@ public final class ScheduledLoad {
         final long[] started;
         final long[] finished;
         final long[] cpu;
-        final java.util.Random reservoir;
+        final Random reservoir;
         long count;
         long lastFinish;
 
@@ -202,7 +203,7 @@ public final class ScheduledLoad {
             this.step = step;
             this.total = total;
             int size = (int) Math.min(Math.max(1, capacity), Math.max(0, (total - first + step - 1) / step));
-            reservoir = new java.util.Random(first);
+            reservoir = new Random(first);
             sequence = new long[size];
             intended = new long[size];
             started = new long[size];

@@ -1,11 +1,12 @@
 package org.perfjunit.fork;
 
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.RunInfo;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.RunInfo;
+import org.perfjunit.model.TestResult;
 import org.perfjunit.stats.SummaryCalculator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class ForkMerger {
     private static Metric pool(List<Metric> metrics) {
         Metric first = metrics.get(0);
         if (metrics.stream().allMatch(m -> m.samples() != null && m.samples().length > 0)) {
-            double[] all = metrics.stream().flatMapToDouble(m -> java.util.Arrays.stream(m.samples())).toArray();
+            double[] all = metrics.stream().flatMapToDouble(m -> Arrays.stream(m.samples())).toArray();
             return Metric.sampled(first.name(), first.unit(), first.direction(), SummaryCalculator.summarize(all), all);
         }
         double mean = metrics.stream().mapToDouble(Metric::value).average().orElse(first.value());

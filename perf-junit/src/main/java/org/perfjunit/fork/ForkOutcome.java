@@ -1,7 +1,7 @@
 package org.perfjunit.fork;
 
 /**
- * How the test ended in a forked JVM, written by {@link ForkedTestMain} as JSON next to the result file.
+ * How the test ended in a forked JVM, written by the child's main ({@code extension.ForkedTestMain}) as JSON next to the result file.
  *
  * @param status          {@code SUCCESSFUL}, {@code FAILED}, {@code ABORTED} or {@code NOT_RUN}
  * @param pid             process id of the forked JVM

@@ -1,6 +1,9 @@
 package org.perfjunit.fork;
 
+import org.perfjunit.model.ResultJson;
+
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,11 +20,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Starts {@link ForkedTestMain} in a fresh JVM: the same {@code java} binary and class path as this
+ * Starts a test-running main class (the extension's {@code ForkedTestMain}) in a fresh JVM: the same {@code java} binary and class path as this
  * JVM, the given extra JVM arguments, and the test's unique id and configuration parameters in a
  * properties file. The child's standard output and error are forwarded line by line.
  */
 public final class ForkedJvm {
+
+    /** Request key: the unique id of the test to run. */
+    public static final String UNIQUE_ID_KEY = "perf.junit.fork.internal.unique.id";
+    /** Request key: where to write the {@link ForkOutcome}. */
+    public static final String OUTCOME_FILE_KEY = "perf.junit.fork.internal.outcome.file";
 
     private ForkedJvm() {
     }
@@ -29,28 +37,29 @@ public final class ForkedJvm {
     /**
      * Runs the child to completion.
      *
+     * @param mainClass  the child's main class, which runs the test and writes the outcome
      * @param workDir    a private directory for the request and outcome files
      * @param uniqueId   JUnit unique id of the test (or parameterized invocation) to run
      * @param parameters configuration parameters of the child's launcher request
      * @param jvmArgs    extra JVM arguments
      * @param timeout    the child is killed after this
-     * @return what {@link ForkedTestMain} reported
+     * @return what the child reported
      * @throws TimeoutException when the child ran too long (it has been killed)
      * @throws IOException      when the child could not be started or reported nothing
      */
-    public static ForkOutcome run(Path workDir, String uniqueId, Map<String, String> parameters, List<String> jvmArgs,
+    public static ForkOutcome run(String mainClass, Path workDir, String uniqueId, Map<String, String> parameters, List<String> jvmArgs,
                                   Duration timeout, PrintStream out, PrintStream err)
             throws IOException, TimeoutException, InterruptedException {
         Path request = workDir.resolve("request.properties");
         Path outcomeFile = workDir.resolve("outcome.json");
         Properties props = new Properties();
         props.putAll(parameters);
-        props.setProperty(ForkedTestMain.UNIQUE_ID_KEY, uniqueId);
-        props.setProperty(ForkedTestMain.OUTCOME_FILE_KEY, outcomeFile.toString());
+        props.setProperty(UNIQUE_ID_KEY, uniqueId);
+        props.setProperty(OUTCOME_FILE_KEY, outcomeFile.toString());
         try (var writer = Files.newBufferedWriter(request, StandardCharsets.UTF_8)) {
             props.store(writer, "perf-junit forked test request");
         }
-        List<String> command = command(jvmArgs, request);
+        List<String> command = command(mainClass, jvmArgs, request);
         Process process = new ProcessBuilder(command).start();
         Thread stdout = forward(process.getInputStream(), out, "perf-junit-fork-out");
         Thread stderr = forward(process.getErrorStream(), err, "perf-junit-fork-err");
@@ -72,17 +81,17 @@ public final class ForkedJvm {
             throw new IOException("Forked JVM (pid " + process.pid() + ") exited with code " + process.exitValue()
                     + " without reporting an outcome; its output is above. Command: " + String.join(" ", command));
         }
-        return org.perfjunit.result.ResultJson.mapper().readValue(outcomeFile.toFile(), ForkOutcome.class);
+        return ResultJson.mapper().readValue(outcomeFile.toFile(), ForkOutcome.class);
     }
 
-    /** {@code java [jvmArgs] -cp <class path> org.perfjunit.fork.ForkedTestMain <request>}. */
-    static List<String> command(List<String> jvmArgs, Path request) {
+    /** {@code java [jvmArgs] -cp <class path> <mainClass> <request>}. */
+    static List<String> command(String mainClass, List<String> jvmArgs, Path request) {
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
         command.addAll(jvmArgs);
         command.add("-cp");
         command.add(classPath(System.getProperty("java.class.path", ""), System.getProperty("surefire.test.class.path")));
-        command.add(ForkedTestMain.class.getName());
+        command.add(mainClass);
         command.add(request.toString());
         return command;
     }
@@ -97,7 +106,7 @@ public final class ForkedJvm {
      * whose entries Surefire also publishes as {@code surefire.test.class.path}; that list is used then.
      */
     static String classPath(String javaClassPath, String surefireTestClassPath) {
-        boolean booterJar = !javaClassPath.contains(java.io.File.pathSeparator)
+        boolean booterJar = !javaClassPath.contains(File.pathSeparator)
                 && Path.of(javaClassPath).getFileName() != null
                 && Path.of(javaClassPath).getFileName().toString().startsWith("surefirebooter");
         if ((booterJar || javaClassPath.isBlank()) && surefireTestClassPath != null && !surefireTestClassPath.isBlank()) {

@@ -18,7 +18,7 @@ import java.util.List;
  * milliseconds. Picking the best split inflates significance, hence the strict default alpha
  * (0.001); the practical threshold keeps statistically real but irrelevant jitter out of the report.
  */
-public final class ChangePointDetector {
+final class ChangePointDetector {
 
     private final double alpha;
     private final double minRelativeChange;

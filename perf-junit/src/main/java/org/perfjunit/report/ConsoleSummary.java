@@ -1,13 +1,13 @@
 package org.perfjunit.report;
 
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** The aligned plain-text table printed at the end of a run, fit for a CI log. */
-public final class ConsoleSummary {
+final class ConsoleSummary {
 
     private static final int MAX_NAME = 60;
 

@@ -2,11 +2,12 @@ package org.perfjunit.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.perfjunit.Direction;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.ResultJson;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.ResultJson;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 
 import java.io.IOException;
 
@@ -32,7 +33,7 @@ public final class GithubBenchmarkExport {
         ArrayNode root = ResultJson.mapper().createArrayNode();
         for (TestResult t : run.tests()) {
             for (Metric m : t.metrics().values()) {
-                if (m.direction() != direction || m.name().startsWith(org.perfjunit.result.MetricNames.PHASE_PREFIX)) {
+                if (m.direction() != direction || m.name().startsWith(MetricNames.PHASE_PREFIX)) {
                     continue;
                 }
                 ObjectNode e = root.addObject();

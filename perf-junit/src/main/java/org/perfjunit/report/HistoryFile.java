@@ -3,7 +3,8 @@ package org.perfjunit.report;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.perfjunit.result.ResultJson;
+import org.perfjunit.model.AtomicFiles;
+import org.perfjunit.model.ResultJson;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +26,7 @@ import java.util.function.Consumer;
  * mid-append can leave only a torn last line, which readers skip and the next writer cuts off (both
  * say so on standard error). Replacing a line (a later fork of the same run) rewrites the file atomically.
  * A file whose last line is not a run is refused with a {@link ResultFileException} and left untouched.
- * Trimming to the retention limit (once the file holds 5% more runs than that) rewrites it atomically ({@link org.perfjunit.result.AtomicFiles}), so the
+ * Trimming to the retention limit (once the file holds 5% more runs than that) rewrites it atomically ({@link org.perfjunit.model.AtomicFiles}), so the
  * older history is never lost. Forks of one run share a {@code runId}: the second fork replaces the
  * line of the first instead of adding a duplicate. Callers serialize writers (see {@link RunMerger}).
  *
@@ -76,7 +77,7 @@ public final class HistoryFile {
                 byte[] content = new byte[(int) lastStart + line.length];
                 System.arraycopy(readRange(channel, 0, lastStart), 0, content, 0, (int) lastStart);
                 System.arraycopy(line, 0, content, (int) lastStart, line.length);
-                org.perfjunit.result.AtomicFiles.write(file, content);
+                AtomicFiles.write(file, content);
             } else {
                 channel.truncate(keep); // only a torn tail is ever cut
                 channel.position(keep);
@@ -187,7 +188,7 @@ public final class HistoryFile {
             return;
         }
         List<String> keep = tailLines(file, retention);
-        org.perfjunit.result.AtomicFiles.write(file, String.join("\n", keep) + "\n");
+        AtomicFiles.write(file, String.join("\n", keep) + "\n");
     }
 
     /** The last {@code max} complete lines, read backwards from the end in chunks. */

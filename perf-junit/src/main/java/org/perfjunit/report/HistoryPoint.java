@@ -2,10 +2,13 @@ package org.perfjunit.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.MetricNames;
-import org.perfjunit.result.Outcome;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.Outcome;
+import org.perfjunit.model.TestResult;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * One test in one history line. Short keys keep a line of 500 tests near 50 KB; absent metrics
@@ -19,7 +22,7 @@ import org.perfjunit.result.TestResult;
  * @param energy     {@code e}: energy per operation, J
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HistoryPoint(@JsonProperty("o") Outcome outcome, @JsonProperty("t") Double median,
+record HistoryPoint(@JsonProperty("o") Outcome outcome, @JsonProperty("t") Double median,
                            @JsonProperty("p") Double p95, @JsonProperty("x") Double throughput,
                            @JsonProperty("a") Double allocated, @JsonProperty("e") Double energy) {
 
@@ -41,6 +44,6 @@ public record HistoryPoint(@JsonProperty("o") Outcome outcome, @JsonProperty("t"
         if (v == 0 || !Double.isFinite(v)) {
             return Double.isFinite(v) ? v : null;
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
+        return new BigDecimal(v).round(new MathContext(6)).doubleValue();
     }
 }

@@ -1,10 +1,11 @@
 package org.perfjunit.report;
 
-import org.perfjunit.result.EnvironmentKey;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.EnvironmentKey;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ public record HistoryRun(String runId, Instant finished, String gitCommit, Strin
                          Map<String, HistoryPoint> tests) {
 
     public HistoryRun {
-        tests = tests == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tests));
+        tests = tests == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tests));
     }
 
     /** The history line of {@code run}. */

@@ -1,16 +1,17 @@
 package org.perfjunit.report;
 
-import org.perfjunit.result.Environment;
-import org.perfjunit.result.EnvironmentKey;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.MetricNames;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Environment;
+import org.perfjunit.model.EnvironmentKey;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * Size is bounded: histograms have a fixed number of bins, at most {@link #MAX_TREND_RUNS} history
  * runs are drawn, and curves have at most {@link #MAX_CURVE_POINTS} points.
  */
-public final class HtmlReport {
+final class HtmlReport {
 
     /** History runs drawn per trend. */
     public static final int MAX_TREND_RUNS = 100;
@@ -93,7 +94,7 @@ public final class HtmlReport {
         html.append("<section class=\"cards\"><div class=\"card\"><b>").append(tests.size())
                 .append("</b><span>tests</span></div>");
         counts.forEach((verdict, n) -> html.append("<div class=\"card ").append(badgeClass(verdict))
-                .append("\"><b>").append(n).append("</b><span>").append(verdict.toLowerCase(java.util.Locale.ROOT))
+                .append("\"><b>").append(n).append("</b><span>").append(verdict.toLowerCase(Locale.ROOT))
                 .append("</span></div>"));
         html.append("</section>\n<p class=\"headline\">").append(HtmlEscaper.escape(MarkdownReport.headline(tests)))
                 .append("</p>\n");

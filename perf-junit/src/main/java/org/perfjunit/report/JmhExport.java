@@ -3,12 +3,14 @@ package org.perfjunit.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.MetricNames;
-import org.perfjunit.result.ResultJson;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
-import org.perfjunit.stats.Summary;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.ResultJson;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.Summary;
+import org.perfjunit.model.TestResult;
+
+import java.io.IOException;
 
 /**
  * Exports time results in JMH's JSON result format ({@code -rf json}), as read by jmh-visualizer and
@@ -17,13 +19,13 @@ import org.perfjunit.stats.Summary;
  * allocated bytes appear as the secondary metric {@code ·gc.alloc.rate.norm} ({@code B/op}), as with
  * JMH's GC profiler. Parameterized invocations carry their display name as the {@code case} param.
  */
-public final class JmhExport {
+final class JmhExport {
 
     private JmhExport() {
     }
 
     /** The JSON array text. */
-    public static String render(RunResults run) throws java.io.IOException {
+    public static String render(RunResults run) throws IOException {
         ArrayNode root = ResultJson.mapper().createArrayNode();
         for (TestResult t : run.tests()) {
             Metric time = t.metric(MetricNames.TIME);

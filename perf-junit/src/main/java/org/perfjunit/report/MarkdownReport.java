@@ -1,14 +1,14 @@
 package org.perfjunit.report;
 
-import org.perfjunit.result.Environment;
-import org.perfjunit.result.Outcome;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Environment;
+import org.perfjunit.model.Outcome;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 
 import java.util.List;
 
 /** {@code perf-report.md}: a summary line and a table for a pull-request comment, regressions first. */
-public final class MarkdownReport {
+final class MarkdownReport {
 
     private static final int MAX_MESSAGE = 300;
 

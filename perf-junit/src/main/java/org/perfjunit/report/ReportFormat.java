@@ -3,7 +3,7 @@ package org.perfjunit.report;
 import java.util.Locale;
 
 /**
- * A report file the run can write. Selected with {@value ReportConfiguration#FORMATS_PROPERTY_NAME}
+ * A report file the run can write. Selected with {@code perf.junit.report.formats}
  * using the lower-case names ({@code json,markdown,html,jmh,github}).
  */
 public enum ReportFormat {

@@ -1,8 +1,8 @@
 package org.perfjunit.report;
 
-import org.perfjunit.Direction;
-import org.perfjunit.result.AtomicFiles;
-import org.perfjunit.result.RunResults;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.AtomicFiles;
+import org.perfjunit.model.RunResults;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ public final class ReportWriter {
      *
      * @return the files written
      */
-    public static List<Path> write(ReportConfiguration config, RunResults run) throws IOException {
+    public static List<Path> write(ReportSettings config, RunResults run) throws IOException {
         List<HistoryRun> history = List.of();
         if (config.historyRetention() > 0) {
             HistoryFile.record(config.historyFile(), HistoryRun.of(run), config.historyRetention());
@@ -43,7 +43,7 @@ public final class ReportWriter {
      * file is untouched. The formats are independent files, so they are rendered and written on
      * up to two threads at once (most of the time goes to rendering JSON and HTML).
      */
-    public static List<Path> write(ReportConfiguration config, RunResults run, List<HistoryRun> history)
+    public static List<Path> write(ReportSettings config, RunResults run, List<HistoryRun> history)
             throws IOException {
         Path dir = config.reportDir();
         List<Callable<List<Path>>> tasks = new ArrayList<>();

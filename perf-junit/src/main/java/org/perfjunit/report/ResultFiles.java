@@ -1,6 +1,7 @@
 package org.perfjunit.report;
 
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.AtomicFiles;
+import org.perfjunit.model.TestResult;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import java.util.HexFormat;
  * The channel from the JUnit extension to the report listener: after measuring a test, the
  * extension writes its {@link TestResult} with {@link #write(Path, TestResult)} and publishes a
  * JUnit report entry {@value #REPORT_ENTRY_KEY} whose value is the returned path. The listener
- * ({@link PerfReportListener}) collects those entries and builds the run's reports from the files.
+ * ({@code extension.PerfReportListener}) collects those entries and builds the run's reports from the files.
  *
  * <p>Files live in {@code <reportDir>/results/}; names are derived from the test id but never
  * contain path separators or {@code ..}, are bounded in length, and end in a hash of the full id
@@ -38,11 +39,16 @@ public final class ResultFiles {
      */
     public static Path write(Path reportDir, TestResult result) throws IOException {
         Path file = reportDir.resolve(RESULTS_DIR).resolve(safeFileName(result.id()));
-        org.perfjunit.result.AtomicFiles.write(file, JsonFiles.write(result));
+        AtomicFiles.write(file, JsonFiles.write(result));
         return file;
     }
 
-    /** Reads a file written by {@link #write(Path, TestResult)}. */
+    /** Writes {@code result} as JSON to {@code file}, atomically: a forked child's result for its parent. */
+    public static void writeTo(Path file, TestResult result) throws IOException {
+        AtomicFiles.write(file, JsonFiles.write(result));
+    }
+
+    /** Reads a file written by {@link #write(Path, TestResult)} or {@link #writeTo(Path, TestResult)}. */
     public static TestResult read(Path file) throws IOException {
         return JsonFiles.read(file, TestResult.class);
     }

@@ -1,7 +1,7 @@
 package org.perfjunit.report;
 
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,9 +1,9 @@
 package org.perfjunit.report;
 
-import org.perfjunit.result.Environment;
-import org.perfjunit.result.EnvironmentDetector;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Environment;
+import org.perfjunit.model.EnvironmentDetector;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,16 +21,16 @@ import java.util.function.Supplier;
  * them with the other JVMs of the run ({@link RunMerger}), writes reports and history
  * ({@link ReportWriter}) and prints the console summary.
  */
-final class RunReporter {
+public final class RunReporter {
 
-    private final ReportConfiguration config;
+    private final ReportSettings config;
     private final PrintStream console;
     private final Supplier<Environment> environment;
     private final Clock clock;
     private final RunKey runKey;
     private final String jvmId;
 
-    RunReporter(ReportConfiguration config, PrintStream console, Supplier<Environment> environment, Clock clock,
+    RunReporter(ReportSettings config, PrintStream console, Supplier<Environment> environment, Clock clock,
                 RunKey runKey, String jvmId) {
         this.config = config;
         this.console = console;
@@ -40,7 +40,7 @@ final class RunReporter {
         this.jvmId = jvmId;
     }
 
-    static RunReporter forThisJvm(ReportConfiguration config, PrintStream console) {
+    public static RunReporter forThisJvm(ReportSettings config, PrintStream console) {
         return new RunReporter(config, console, EnvironmentDetector::detect, Clock.systemUTC(), RunKey.current(),
                 RunKey.jvmId());
     }
@@ -51,7 +51,7 @@ final class RunReporter {
      * @param warnings receives a line per problem that did not stop the reports
      * @return the merged run, or null when there was nothing to report
      */
-    RunResults report(Collection<Path> resultFiles, Instant started, List<String> warnings) throws IOException {
+    public RunResults report(Collection<Path> resultFiles, Instant started, List<String> warnings) throws IOException {
         List<TestResult> tests = new ArrayList<>();
         for (Path file : new LinkedHashSet<>(resultFiles)) {
             try {

@@ -1,14 +1,16 @@
 package org.perfjunit.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.perfjunit.result.RunResults;
+import org.perfjunit.model.AtomicFiles;
+import org.perfjunit.model.RunResults;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Writes and reads {@code perf-results.json} ({@link RunResults}). Writing is atomic; reading is
- * strict (see {@link org.perfjunit.result.ResultJson}) and rejects files written by a newer
+ * strict (see {@link org.perfjunit.model.ResultJson}) and rejects files written by a newer
  * perf-junit (a higher {@code schemaVersion}) instead of misreading them.
  */
 public final class RunResultsFile {
@@ -18,7 +20,7 @@ public final class RunResultsFile {
 
     /** Writes {@code results} to {@code file} atomically. */
     public static void write(Path file, RunResults results) throws IOException {
-        org.perfjunit.result.AtomicFiles.write(file, JsonFiles.write(results));
+        AtomicFiles.write(file, JsonFiles.write(results));
     }
 
     /**
@@ -40,7 +42,7 @@ public final class RunResultsFile {
                     + ". Upgrade perf-junit to read files written by a newer version.", null);
         }
         RunResults results = JsonFiles.read(file, RunResults.class);
-        java.util.Optional<String> defect = results.defect();
+        Optional<String> defect = results.defect();
         if (defect.isPresent()) {
             throw new ResultFileException(file, -1, -1, defect.get(), null);
         }

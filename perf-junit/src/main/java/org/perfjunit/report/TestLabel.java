@@ -1,12 +1,13 @@
 package org.perfjunit.report;
 
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.Level;
-import org.perfjunit.result.Outcome;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Level;
+import org.perfjunit.model.Outcome;
+import org.perfjunit.model.TestResult;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** How reports name, rank and summarize one test, so every format says the same thing. */
@@ -104,6 +105,6 @@ final class TestLabel {
             return "new";
         }
         String metric = "time".equals(c.metric()) ? "" : c.metric() + " ";
-        return metric + UnitFormatter.percentChange(c.ratio()) + " " + c.level().name().toLowerCase(java.util.Locale.ROOT);
+        return metric + UnitFormatter.percentChange(c.ratio()) + " " + c.level().name().toLowerCase(Locale.ROOT);
     }
 }

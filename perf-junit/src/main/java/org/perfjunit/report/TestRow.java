@@ -1,8 +1,8 @@
 package org.perfjunit.report;
 
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.MetricNames;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.TestResult;
 
 /**
  * The formatted summary columns of one test, shared by the console, Markdown and HTML tables.

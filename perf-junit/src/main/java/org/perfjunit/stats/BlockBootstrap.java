@@ -4,7 +4,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
-import org.perfjunit.Statistic;
+import org.perfjunit.model.Statistic;
 
 /**
  * Circular moving-block bootstrap (Politis and Romano) of the ratio current / baseline of a

@@ -1,8 +1,10 @@
 package org.perfjunit.stats;
 
-import org.perfjunit.Complexity;
+import org.perfjunit.model.Complexity;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The result of fitting {@code t(n) = a + b·g(n)} to a scaling series: the chosen
@@ -14,9 +16,24 @@ import java.util.Locale;
  * @param rSquared        coefficient of determination of the chosen model on the raw times
  * @param relativeRmsError root mean square of the relative residuals (t - fit) / t
  * @param points          number of (size, time) points fitted
+ * @param fitsAsWell      every class whose fit is not significantly worse than the chosen one (an F-test
+ *                        on the residuals at {@link ComplexityFitter#INDISTINGUISHABLE_ALPHA}), the chosen
+ *                        one included: within the noise of these points, any of them explains the series
  */
 public record ComplexityFit(Complexity complexity, double intercept, double coefficient, double rSquared,
-        double relativeRmsError, int points) {
+        double relativeRmsError, int points, Set<Complexity> fitsAsWell) {
+
+    public ComplexityFit {
+        fitsAsWell = fitsAsWell.isEmpty() ? EnumSet.of(complexity) : EnumSet.copyOf(fitsAsWell);
+    }
+
+    /**
+     * Whether the points cannot tell the chosen class from one no worse than {@code declared}: the fit
+     * says "worse", but a class within the declared bound explains the series as well.
+     */
+    public boolean consistentWith(Complexity declared) {
+        return fitsAsWell.stream().anyMatch(c -> !c.isWorseThan(declared));
+    }
 
     /** The fitted time at size {@code n}. */
     public double predict(double n) {

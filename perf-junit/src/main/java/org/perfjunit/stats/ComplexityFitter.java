@@ -2,10 +2,13 @@ package org.perfjunit.stats;
 
 import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
-import org.perfjunit.Complexity;
+import org.perfjunit.model.Complexity;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fits a scaling series of (size n, time t) to the growth classes of {@link Complexity} with
@@ -20,6 +23,12 @@ import java.util.Map;
  * {@value #SIMPLER_MODEL_RATIO}× of the best one wins (or below a {@value #NOISE_FLOOR} relative
  * rms error floor), so that noise alone does not promote a series to a faster-growing class.
  *
+ * <p>The fit also names every class that explains the points as well as the chosen one
+ * ({@link ComplexityFit#fitsAsWell()}): a class whose relative residual sum of squares is within the
+ * {@code 1 -} {@value #INDISTINGUISHABLE_ALPHA} quantile of F(n-2, n-2) of the chosen one's. Over a
+ * factor of 16 in size, log n changes by only a third, so a flat per-element cost with 10% noise can
+ * fit O(n log n) best by chance; {@code @ExpectComplexity(O_N)} must not fail on that.
+ *
  * <p>Accuracy, measured by {@code ComplexityFitterTests}: on 8 doubling sizes with 5%
  * multiplicative Gaussian noise the true class is recovered in the README's stated share of
  * 1000 seeded trials per class. Fewer sizes or a narrower size range lower that share; use at
@@ -33,6 +42,8 @@ public final class ComplexityFitter {
     public static final double NOISE_FLOOR = 0.005;
     /** Significance level at which a growth term must beat the constant model. */
     public static final double CONSTANT_TEST_ALPHA = 0.01;
+    /** Level of the F-test that decides whether another class fits significantly worse than the chosen one. */
+    public static final double INDISTINGUISHABLE_ALPHA = 0.05;
     /** Fewest distinct sizes a fit needs. */
     public static final int MIN_SIZES = 3;
 
@@ -66,13 +77,13 @@ public final class ComplexityFitter {
         double[] constant = models.get(Complexity.O_1);
         if (constant[2] <= floor || bestRss == Double.POSITIVE_INFINITY
                 || !growthIsSignificant(constant[2], bestRss, sizes.length)) {
-            return describe(Complexity.O_1, constant, sizes, nanos);
+            return describe(Complexity.O_1, models, sizes, nanos);
         }
         double accept = Math.max(bestRss * SIMPLER_MODEL_RATIO, floor);
         for (Map.Entry<Complexity, double[]> e : models.entrySet()) { // EnumMap iterates slowest growth first
             double[] m = e.getValue();
             if (e.getKey() != Complexity.O_1 && m[2] <= accept) {
-                return describe(e.getKey(), m, sizes, nanos);
+                return describe(e.getKey(), models, sizes, nanos);
             }
         }
         throw new IllegalStateException("no model fitted"); // unreachable: the best model is accepted
@@ -129,7 +140,23 @@ public final class ComplexityFitter {
         return rss;
     }
 
-    private static ComplexityFit describe(Complexity c, double[] m, double[] n, double[] t) {
+    /** Classes whose residuals are not significantly larger than {@code chosen}'s. */
+    private static Set<Complexity> fitsAsWell(Complexity chosen, Map<Complexity, double[]> models, int points) {
+        double chosenRss = models.get(chosen)[2];
+        double floor = points * NOISE_FLOOR * NOISE_FLOOR;
+        int dof = Math.max(1, points - 2);
+        double limit = new FDistribution(null, dof, dof).inverseCumulativeProbability(1 - INDISTINGUISHABLE_ALPHA);
+        Set<Complexity> out = EnumSet.of(chosen);
+        models.forEach((c, m) -> {
+            if (m[2] <= floor || (chosenRss > 0 && m[2] / chosenRss <= limit)) {
+                out.add(c);
+            }
+        });
+        return out;
+    }
+
+    private static ComplexityFit describe(Complexity c, Map<Complexity, double[]> models, double[] n, double[] t) {
+        double[] m = models.get(c);
         double mean = 0;
         for (double v : t) {
             mean += v / t.length;
@@ -142,14 +169,15 @@ public final class ComplexityFitter {
             ssRes += (t[i] - fit) * (t[i] - fit);
         }
         double r2 = ssTot == 0 ? 1 : 1 - ssRes / ssTot;
-        return new ComplexityFit(c, m[0], m[1], r2, Math.sqrt(m[2] / n.length), n.length);
+        return new ComplexityFit(c, m[0], m[1], r2, Math.sqrt(m[2] / n.length), n.length,
+                fitsAsWell(c, models, n.length));
     }
 
     private static void validate(double[] sizes, double[] nanos) {
         if (sizes.length != nanos.length) {
             throw new IllegalArgumentException("sizes and times differ in length: " + sizes.length + " vs " + nanos.length);
         }
-        long distinct = java.util.Arrays.stream(sizes).distinct().count();
+        long distinct = Arrays.stream(sizes).distinct().count();
         if (distinct < MIN_SIZES) {
             throw new IllegalArgumentException("a complexity fit needs at least " + MIN_SIZES
                     + " distinct sizes, got " + distinct);

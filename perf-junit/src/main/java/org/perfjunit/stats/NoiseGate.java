@@ -1,5 +1,7 @@
 package org.perfjunit.stats;
 
+import org.perfjunit.model.Summary;
+
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 import java.util.Arrays;

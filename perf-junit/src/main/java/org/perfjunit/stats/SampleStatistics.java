@@ -3,7 +3,7 @@ package org.perfjunit.stats;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
-import org.perfjunit.Statistic;
+import org.perfjunit.model.Statistic;
 
 /** Evaluates one {@link Statistic} on raw values with the estimator {@link SummaryCalculator} uses. */
 public final class SampleStatistics {

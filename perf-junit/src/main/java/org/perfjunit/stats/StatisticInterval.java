@@ -2,7 +2,7 @@ package org.perfjunit.stats;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.perfjunit.Statistic;
+import org.perfjunit.model.Statistic;
 
 import java.util.Arrays;
 

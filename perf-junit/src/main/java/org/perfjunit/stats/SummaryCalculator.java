@@ -1,5 +1,7 @@
 package org.perfjunit.stats;
 
+import org.perfjunit.model.Summary;
+
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;

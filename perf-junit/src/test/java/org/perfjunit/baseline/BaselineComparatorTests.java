@@ -1,10 +1,10 @@
 package org.perfjunit.baseline;
 
 import org.junit.jupiter.api.Test;
-import org.perfjunit.Direction;
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.Level;
-import org.perfjunit.result.Metric;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Level;
+import org.perfjunit.model.Metric;
 
 import java.util.Map;
 
@@ -97,7 +97,7 @@ class BaselineComparatorTests {
     @Test
     void configuredThresholdsReplaceTheDefaults() {
         BaselineSettings strict = new BaselineSettings(BaselineMode.COMPARE, java.util.List.of(),
-                org.perfjunit.Statistic.MEDIAN, Map.of("time", Threshold.relative(0.02, 0.05)), 0.95, false,
+                org.perfjunit.model.Statistic.MEDIAN, Map.of("time", Threshold.relative(0.02, 0.05)), 0.95, false,
                 200, "", null);
         assertThat(comparator.compare(time(10e6, 0.01, 1), time(10.8e6, 0.01, 2), strict, 1).level())
                 .isEqualTo(Level.CRITICAL);
@@ -141,7 +141,7 @@ class BaselineComparatorTests {
 
     @Test
     void newMetricsAreRecordedNotCompared() {
-        Comparison c = BaselineComparator.recordedAsNew(time(2e6, 0.01, 1), org.perfjunit.Statistic.MEDIAN);
+        Comparison c = BaselineComparator.recordedAsNew(time(2e6, 0.01, 1), org.perfjunit.model.Statistic.MEDIAN);
         assertThat(c.level()).isEqualTo(Level.NEW);
         assertThat(c.baselineValue()).isNull();
         assertThat(c.message()).startsWith("median time [1.99").endsWith("has no baseline yet; recorded as the new baseline");

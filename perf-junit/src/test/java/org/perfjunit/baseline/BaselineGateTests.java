@@ -3,13 +3,15 @@ package org.perfjunit.baseline;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfjunit.Statistic;
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.CpuIdentity;
-import org.perfjunit.result.Environment;
-import org.perfjunit.result.EnvironmentKey;
-import org.perfjunit.result.Level;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Statistic;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.CpuIdentity;
+import org.perfjunit.model.Environment;
+import org.perfjunit.model.EnvironmentKey;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.Level;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.TestResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -268,5 +270,23 @@ class BaselineGateTests {
         assertThat(result.failed()).isFalse();
         assertThat(result.comparisons()).extracting(Comparison::level).containsExactly(Level.OTHER_MACHINE);
         assertThat(result.note()).contains("recorded without a CPU signature");
+    }
+
+    @Test
+    void throughputIsNotJudgedAgainWhenTimeIsCompared() {
+        Metric slowTime = time(10e6, 0.01, 1);
+        Metric rate = SyntheticResults.sampled("throughput", "ops/s", Direction.HIGHER_IS_BETTER,
+                SyntheticResults.samples(100, 0.01, 20, 1));
+        gate().evaluate(result(CLASS, "matmul", slowTime, rate), BaselineSettings.defaults(), null);
+        Metric halfTheRate = SyntheticResults.sampled("throughput", "ops/s", Direction.HIGHER_IS_BETTER,
+                SyntheticResults.samples(50, 0.01, 20, 2));
+        GateResult judged = gate().evaluate(result(CLASS, "matmul", time(10e6, 0.01, 3), halfTheRate),
+                BaselineSettings.defaults(), null);
+        assertThat(judged.comparisons()).extracting(Comparison::metric).containsExactly("time");
+        assertThat(judged.failed()).isFalse();
+        BaselineSettings throughputOnly = new BaselineSettings(BaselineMode.COMPARE, List.of("throughput"),
+                Statistic.MEDIAN, Map.of(), 0.95, false, 200, "", null);
+        assertThat(gate().evaluate(result(CLASS, "matmul", time(10e6, 0.01, 3), halfTheRate), throughputOnly, null)
+                .failed()).as("throughput compared on its own").isTrue();
     }
 }

@@ -2,7 +2,7 @@ package org.perfjunit.baseline;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfjunit.result.Metric;
+import org.perfjunit.model.Metric;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ class BaselineStoreTests {
             values[i] = i;
         }
         Metric thinned = BaselineEntry.thinned(SyntheticResults.sampled("time", "ns",
-                org.perfjunit.Direction.LOWER_IS_BETTER, values), 200);
+                org.perfjunit.model.Direction.LOWER_IS_BETTER, values), 200);
         assertThat(thinned.samples()).hasSize(200).startsWith(0, 5, 10).endsWith(995);
         assertThat(thinned.summary().n()).isEqualTo(1000);
     }

@@ -1,8 +1,8 @@
 package org.perfjunit.baseline;
 
 import org.junit.jupiter.api.Test;
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.Level;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Level;
 
 import java.util.List;
 

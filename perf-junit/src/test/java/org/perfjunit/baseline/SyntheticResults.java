@@ -1,11 +1,11 @@
 package org.perfjunit.baseline;
 
-import org.perfjunit.Direction;
-import org.perfjunit.result.CpuIdentity;
-import org.perfjunit.result.Environment;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.Outcome;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.CpuIdentity;
+import org.perfjunit.model.Environment;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.Outcome;
+import org.perfjunit.model.TestResult;
 import org.perfjunit.stats.SummaryCalculator;
 
 import java.time.Instant;

@@ -3,11 +3,11 @@ package org.perfjunit.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfjunit.baseline.SyntheticResults;
-import org.perfjunit.result.CpuIdentity;
-import org.perfjunit.result.Environment;
-import org.perfjunit.result.EnvironmentKey;
-import org.perfjunit.result.ResultJson;
-import org.perfjunit.result.RunResults;
+import org.perfjunit.model.CpuIdentity;
+import org.perfjunit.model.Environment;
+import org.perfjunit.model.EnvironmentKey;
+import org.perfjunit.model.ResultJson;
+import org.perfjunit.model.RunResults;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,5 +133,16 @@ class PerfJunitCliTests {
         Path fastHost = results("fast", 5e6, 1e6, olderCpu);
         assertThat(cli("compare", fastHost.toString(), results("now", 10e6, 1e6).toString())).isZero();
         assertThat(stdout()).contains("on another machine (CPU family 23 vs 26", "not judged");
+    }
+
+    @Test
+    void aConfigFileWithARenamedKeyUnderItsOldSpellingIsWarnedAbout() {
+        Properties properties = new Properties();
+        properties.setProperty("perf.junit.baseline.max_samples", "50");
+        properties.setProperty("perf.junit.baseline.fail.on.inconclusive", "true");
+        properties.setProperty("perf.junit.baseline.fail_on_inconclusive", "false");
+        assertThat(ConfigFile.deprecationWarnings(properties)).containsExactly("configuration key "
+                + "[perf.junit.baseline.max_samples] is deprecated and will be removed; rename it to "
+                + "[perf.junit.baseline.max.samples]");
     }
 }

@@ -2,8 +2,8 @@ package org.perfjunit.engine;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.perfjunit.Direction;
-import org.perfjunit.result.Metric;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.Metric;
 import org.perfjunit.stats.SummaryCalculator;
 
 import java.time.Duration;

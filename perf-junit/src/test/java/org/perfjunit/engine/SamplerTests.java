@@ -151,7 +151,7 @@ class SamplerTests {
     @DisplayName("a double result is consumed unboxed and returned as the last result")
     void primitiveResults() throws Throwable {
         double[] next = {0};
-        Measurement m = sampler.measure(Operation.of((org.perfjunit.PerfContext.DoubleOperation) () -> {
+        Measurement m = sampler.measure(Operation.of((Operation.OfDouble) () -> {
             jvm.work(1_000, 0);
             return ++next[0];
         }), fixed(0, 3).withBatchSize(10));

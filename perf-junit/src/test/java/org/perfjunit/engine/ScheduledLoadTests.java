@@ -2,9 +2,9 @@ package org.perfjunit.engine;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.MetricNames;
-import org.perfjunit.stats.Summary;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.Summary;
 
 import java.time.Duration;
 import java.util.Arrays;

@@ -33,7 +33,7 @@ class ForkedJvmTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String id = "[engine:junit-jupiter]/[class:" + PrintingTestCase.class.getName() + "]/[method:prints()]";
-        ForkOutcome outcome = ForkedJvm.run(dir, id, Map.of(), List.of("-Dperf.junit.test.marker=42"),
+        ForkOutcome outcome = ForkedJvm.run("org.perfjunit.extension.ForkedTestMain", dir, id, Map.of(), List.of("-Dperf.junit.test.marker=42"),
                 Duration.ofMinutes(2), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(outcome.successful()).isTrue();
@@ -46,7 +46,7 @@ class ForkedJvmTests {
     @DisplayName("an unknown unique id comes back as NOT_RUN with the id")
     void unknownTest(@TempDir Path dir) throws Exception {
         String id = "[engine:junit-jupiter]/[class:" + PrintingTestCase.class.getName() + "]/[method:missing()]";
-        ForkOutcome outcome = ForkedJvm.run(dir, id, Map.of(), List.of(), Duration.ofMinutes(2),
+        ForkOutcome outcome = ForkedJvm.run("org.perfjunit.extension.ForkedTestMain", dir, id, Map.of(), List.of(), Duration.ofMinutes(2),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(outcome.status()).isIn("NOT_RUN", "FAILED");

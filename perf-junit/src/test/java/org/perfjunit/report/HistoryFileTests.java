@@ -2,7 +2,7 @@ package org.perfjunit.report;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfjunit.result.RunResults;
+import org.perfjunit.model.RunResults;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

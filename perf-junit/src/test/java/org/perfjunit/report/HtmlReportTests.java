@@ -1,7 +1,7 @@
 package org.perfjunit.report;
 
 import org.junit.jupiter.api.Test;
-import org.perfjunit.result.RunResults;
+import org.perfjunit.model.RunResults;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

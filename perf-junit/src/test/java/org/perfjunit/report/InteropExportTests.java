@@ -2,9 +2,9 @@ package org.perfjunit.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.perfjunit.Direction;
-import org.perfjunit.result.ResultJson;
-import org.perfjunit.result.RunResults;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.ResultJson;
+import org.perfjunit.model.RunResults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfjunit.JsonMutations;
 import org.perfjunit.baseline.BaselineFileException;
 import org.perfjunit.baseline.StrictJsonReader;
-import org.perfjunit.result.ResultJson;
-import org.perfjunit.result.RunResults;
+import org.perfjunit.model.ResultJson;
+import org.perfjunit.model.RunResults;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

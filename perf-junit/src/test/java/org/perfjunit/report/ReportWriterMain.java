@@ -1,6 +1,8 @@
 package org.perfjunit.report;
 
-import org.perfjunit.result.RunResults;
+import org.perfjunit.extension.PerfReportListener;
+
+import org.perfjunit.model.RunResults;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -29,7 +31,7 @@ public final class ReportWriterMain {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
         int count = Integer.parseInt(args[3]);
-        ReportConfiguration config = new ReportConfiguration(dir, EnumSet.of(ReportFormat.JSON, ReportFormat.MARKDOWN,
+        ReportSettings config = new ReportSettings(dir, EnumSet.of(ReportFormat.JSON, ReportFormat.MARKDOWN,
                 ReportFormat.HTML), dir.resolve("history.jsonl"), RETENTION, false);
         for (int i = 0; i < count; i++) {
             RunResults run = run(args[2] + "-" + i);

@@ -2,7 +2,7 @@ package org.perfjunit.report;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.TestResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

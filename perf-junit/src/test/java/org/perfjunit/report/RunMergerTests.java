@@ -2,8 +2,8 @@ package org.perfjunit.report;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,8 +25,8 @@ class RunMergerTests {
     @Test
     void twoForksOfOneRunProduceOneCompleteReportWithoutDuplicates() throws Exception {
         RunResults all = SyntheticRuns.run(10, 5);
-        ReportConfiguration config = ReportConfiguration.defaults().withReportDir(dir.resolve("reports"));
-        config = new ReportConfiguration(config.reportDir(), config.formats(), dir.resolve("history.jsonl"), 200, false);
+        ReportSettings config = ReportSettings.defaults().withReportDir(dir.resolve("reports"));
+        config = new ReportSettings(config.reportDir(), config.formats(), dir.resolve("history.jsonl"), 200, false);
         RunKey run = new RunKey("run-" + ProcessHandle.current().pid() + "-"
                 + ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli());
         Path stale = dir.resolve("reports/parts/run-999999999-1--1-1.json");
@@ -54,7 +54,7 @@ class RunMergerTests {
     @Test
     void partsOfAnotherLiveRunAreNotMerged() throws Exception {
         RunResults all = SyntheticRuns.run(4, 5);
-        ReportConfiguration config = new ReportConfiguration(dir.resolve("reports"),
+        ReportSettings config = new ReportSettings(dir.resolve("reports"),
                 java.util.EnumSet.of(ReportFormat.JSON), dir.resolve("history.jsonl"), 0, false);
         String self = "run-" + ProcessHandle.current().pid() + "-"
                 + ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
@@ -65,7 +65,7 @@ class RunMergerTests {
         assertThat(other.tests()).hasSize(2);
     }
 
-    private RunReporter fork(ReportConfiguration config, RunKey run, String jvm) {
+    private RunReporter fork(ReportSettings config, RunKey run, String jvm) {
         return new RunReporter(config, new PrintStream(new ByteArrayOutputStream()), () -> SyntheticRuns.ENV,
                 Clock.fixed(SyntheticRuns.T0.plusSeconds(100), ZoneOffset.UTC), run, jvm);
     }

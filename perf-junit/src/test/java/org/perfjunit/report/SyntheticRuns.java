@@ -1,16 +1,16 @@
 package org.perfjunit.report;
 
-import org.perfjunit.Direction;
-import org.perfjunit.result.Check;
-import org.perfjunit.result.Comparison;
-import org.perfjunit.result.Environment;
-import org.perfjunit.result.Level;
-import org.perfjunit.result.Metric;
-import org.perfjunit.result.MetricNames;
-import org.perfjunit.result.Outcome;
-import org.perfjunit.result.RunInfo;
-import org.perfjunit.result.RunResults;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Direction;
+import org.perfjunit.model.Check;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Environment;
+import org.perfjunit.model.Level;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.Outcome;
+import org.perfjunit.model.RunInfo;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.TestResult;
 import org.perfjunit.stats.SummaryCalculator;
 
 import java.time.Instant;
@@ -22,13 +22,13 @@ import java.util.Map;
 import java.util.Random;
 
 /** Realistic, deterministic (seeded) results and histories for report tests. */
-final class SyntheticRuns {
+public final class SyntheticRuns {
 
     static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
     static final Environment ENV = new Environment("Linux", "6.1", "amd64", "Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz",
             8, 17, "Eclipse Adoptium", "17.0.15+6", "G1 Young Generation,G1 Old Generation", 4L << 30,
             "0123456789abcdef0123456789abcdef01234567", "ci-runner",
-            new org.perfjunit.result.CpuIdentity("GenuineIntel", 6, 106, 6, 1310720L, 56623104L, true));
+            new org.perfjunit.model.CpuIdentity("GenuineIntel", 6, 106, 6, 1310720L, 56623104L, true));
 
     private SyntheticRuns() {
     }
@@ -43,7 +43,7 @@ final class SyntheticRuns {
         return new RunResults(RunResults.SCHEMA_VERSION, "run-1-1", T0, T0.plusSeconds(60), ENV, tests);
     }
 
-    static TestResult test(int i, Random random) {
+    public static TestResult test(int i, Random random) {
         int kind = i % 6;
         String cls = "org.example.photonic." + (kind == 5 ? "MatmulScalingTests" : "CompilerBenchmarkTests");
         String method = kind == 5 ? "multipliesMatrices" : List.of("compilesMeshNetwork", "routesWaveguides",
@@ -115,7 +115,7 @@ final class SyntheticRuns {
     static List<HistoryRun> history(RunResults run, int runs, long seed) {
         Random random = new Random(seed);
         List<HistoryRun> history = new ArrayList<>();
-        String key = org.perfjunit.result.EnvironmentKey.of(ENV);
+        String key = org.perfjunit.model.EnvironmentKey.of(ENV);
         for (int r = 0; r < runs; r++) {
             Map<String, HistoryPoint> points = new HashMap<>();
             double step = r >= runs * 2 / 3 ? 1.25 : 1.0;

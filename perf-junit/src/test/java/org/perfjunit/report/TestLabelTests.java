@@ -1,8 +1,8 @@
 package org.perfjunit.report;
 
 import org.junit.jupiter.api.Test;
-import org.perfjunit.result.Outcome;
-import org.perfjunit.result.TestResult;
+import org.perfjunit.model.Outcome;
+import org.perfjunit.model.TestResult;
 
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package org.perfjunit.stats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.perfjunit.Complexity;
+import org.perfjunit.model.Complexity;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -89,5 +89,34 @@ class ComplexityFitterTests {
             n[i] = 1000L << i;
         }
         return n;
+    }
+
+    @Test
+    void aFlatPerElementCostWithNoiseIsConsistentWithLinearEvenWhenLinearithmicFitsBest() {
+        // an FNV hash over 16 K to 256 K bytes: 1.2 to 1.5 ns per byte, the drift of a shared machine
+        double[] sizes = {16_384, 32_768, 65_536, 131_072, 262_144};
+        double[] perByte = {1.3, 1.2, 1.45, 1.35, 1.5};
+        double[] nanos = new double[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            nanos[i] = sizes[i] * perByte[i];
+        }
+        ComplexityFit fit = ComplexityFitter.fit(sizes, nanos);
+        assertThat(fit.complexity()).isEqualTo(Complexity.O_N_LOG_N);
+        assertThat(fit.fitsAsWell()).contains(Complexity.O_N, Complexity.O_N_LOG_N);
+        assertThat(fit.consistentWith(Complexity.O_N)).isTrue();
+    }
+
+    @Test
+    void aQuadraticSeriesWithTheSameNoiseIsNotConsistentWithLinear() {
+        double[] sizes = {16_384, 32_768, 65_536, 131_072, 262_144};
+        double[] noise = {1.0, 1.05, 0.95, 1.1, 0.9};
+        double[] nanos = new double[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            nanos[i] = 1e-3 * sizes[i] * sizes[i] * noise[i];
+        }
+        ComplexityFit fit = ComplexityFitter.fit(sizes, nanos);
+        assertThat(fit.complexity()).isEqualTo(Complexity.O_N2);
+        assertThat(fit.consistentWith(Complexity.O_N)).isFalse();
+        assertThat(fit.consistentWith(Complexity.O_N2)).isTrue();
     }
 }

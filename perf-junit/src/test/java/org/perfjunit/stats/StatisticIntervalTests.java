@@ -1,7 +1,7 @@
 package org.perfjunit.stats;
 
 import org.junit.jupiter.api.Test;
-import org.perfjunit.Statistic;
+import org.perfjunit.model.Statistic;
 
 import java.util.stream.IntStream;
 

@@ -1,8 +1,10 @@
 package org.perfjunit.stats;
 
+import org.perfjunit.model.Summary;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.perfjunit.Statistic;
+import org.perfjunit.model.Statistic;
 
 import java.util.stream.IntStream;
 

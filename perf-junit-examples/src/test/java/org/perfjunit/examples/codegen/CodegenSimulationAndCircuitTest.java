@@ -1,7 +1,7 @@
 package org.perfjunit.examples.codegen;
 
 import org.perfjunit.Baseline;
-import org.perfjunit.Direction;
+import org.perfjunit.model.Direction;
 import org.perfjunit.MaxDuration;
 import org.perfjunit.MaxMemory;
 import org.perfjunit.MemoryKind;

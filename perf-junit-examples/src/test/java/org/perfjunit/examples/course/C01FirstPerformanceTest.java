@@ -3,7 +3,7 @@ package org.perfjunit.examples.course;
 import org.junit.jupiter.api.Test;
 import org.perfjunit.MaxDuration;
 import org.perfjunit.Performance;
-import org.perfjunit.Statistic;
+import org.perfjunit.model.Statistic;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;

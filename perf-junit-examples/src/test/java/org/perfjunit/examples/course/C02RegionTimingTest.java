@@ -1,7 +1,7 @@
 package org.perfjunit.examples.course;
 
 import org.junit.jupiter.api.Test;
-import org.perfjunit.Direction;
+import org.perfjunit.model.Direction;
 import org.perfjunit.MinThroughput;
 import org.perfjunit.PerfAssertions;
 import org.perfjunit.PerfContext;

@@ -2,7 +2,7 @@ package org.perfjunit.examples.course;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.perfjunit.Complexity;
+import org.perfjunit.model.Complexity;
 import org.perfjunit.ExpectComplexity;
 import org.perfjunit.PerfContext;
 import org.perfjunit.Performance;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.perfjunit.MaxDuration;
 import org.perfjunit.PerfContext;
 import org.perfjunit.Performance;
-import org.perfjunit.Statistic;
+import org.perfjunit.model.Statistic;
 import org.perfjunit.examples.photonic.PhotonicBenchmark;
 import org.perfjunit.sim.photonic.Network;
 import org.perfjunit.sim.photonic.PhotonicCompiler;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.perfjunit.MaxDuration;
 import org.perfjunit.MinThroughput;
 import org.perfjunit.Performance;
-import org.perfjunit.Statistic;
+import org.perfjunit.model.Statistic;
 import org.perfjunit.sim.tensor.TernaryKernel;
 import org.perfjunit.sim.tensor.TernaryModel;
 import org.perfjunit.sim.tensor.TernaryModelSpec;

@@ -5,7 +5,7 @@ import org.perfjunit.MaxDuration;
 import org.perfjunit.MinThroughput;
 import org.perfjunit.PerfContext;
 import org.perfjunit.Performance;
-import org.perfjunit.Statistic;
+import org.perfjunit.model.Statistic;
 import org.perfjunit.sim.photonic.CompiledNetwork;
 import org.perfjunit.sim.photonic.Linear;
 import org.perfjunit.sim.photonic.Network;

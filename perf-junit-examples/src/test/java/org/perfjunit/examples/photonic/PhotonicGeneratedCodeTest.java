@@ -2,7 +2,7 @@ package org.perfjunit.examples.photonic;
 
 import org.junit.jupiter.api.Assumptions;
 import org.perfjunit.Baseline;
-import org.perfjunit.Direction;
+import org.perfjunit.model.Direction;
 import org.perfjunit.EnergyUnit;
 import org.perfjunit.MaxEnergy;
 import org.perfjunit.MinThroughput;

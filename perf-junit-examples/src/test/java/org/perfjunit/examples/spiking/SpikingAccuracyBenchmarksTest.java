@@ -6,7 +6,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.perfjunit.Baseline;
-import org.perfjunit.Direction;
+import org.perfjunit.model.Direction;
 import org.perfjunit.PerfContext;
 import org.perfjunit.Performance;
 import org.perfjunit.RequiresHardware;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.perfjunit.Baseline;
-import org.perfjunit.Direction;
+import org.perfjunit.model.Direction;
 import org.perfjunit.MaxMemory;
 import org.perfjunit.MemoryKind;
 import org.perfjunit.MemoryUnit;

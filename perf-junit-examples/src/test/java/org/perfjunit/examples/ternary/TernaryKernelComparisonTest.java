@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.perfjunit.Baseline;
-import org.perfjunit.Direction;
+import org.perfjunit.model.Direction;
 import org.perfjunit.PerfContext;
 import org.perfjunit.Performance;
 import org.perfjunit.sim.tensor.TernaryKernel;

@@ -1,7 +1,7 @@
 package org.perfjunit.sim.hardware;
 
-import org.perfjunit.hardware.HardwareProbe;
-import org.perfjunit.hardware.ProbeResult;
+import org.perfjunit.machine.HardwareProbe;
+import org.perfjunit.machine.ProbeResult;
 
 import java.util.Set;
 

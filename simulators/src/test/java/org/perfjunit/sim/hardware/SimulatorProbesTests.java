@@ -2,8 +2,8 @@ package org.perfjunit.sim.hardware;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfjunit.hardware.HardwareProbe;
-import org.perfjunit.hardware.ProbeResult;
+import org.perfjunit.machine.HardwareProbe;
+import org.perfjunit.machine.ProbeResult;
 
 import java.io.IOException;
 import java.nio.file.Files;

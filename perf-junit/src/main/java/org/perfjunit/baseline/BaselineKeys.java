@@ -1,0 +1,317 @@
+package org.perfjunit.baseline;
+
+import org.perfjunit.model.Statistic;
+
+import org.perfjunit.model.MetricNames;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves {@link BaselineSettings} for one test: method {@code @Baseline} > class {@code @Baseline}
+ * > {@code perf.junit.baseline.*} key > default. JUnit-free, so the command line judges a run with the
+ * same keys as the tests; the annotations arrive as plain {@link Declared} values. Invalid values are
+ * {@link IllegalArgumentException}s naming the attribute or key, the value and the fix.
+ */
+public final class BaselineKeys {
+
+    /** Baseline mode: {@value}; {@code compare} (default), {@code strict}, {@code update}, {@code update_if_improved}, {@code off}. */
+    public static final String MODE_PROPERTY_NAME = "perf.junit.baseline.mode";
+    /** Baseline directory: {@value}; default {@code baselines/} at the top of the git checkout. */
+    public static final String DIR_PROPERTY_NAME = "perf.junit.baseline.dir";
+    /** Compared metrics, comma separated: {@value}. */
+    public static final String METRICS_PROPERTY_NAME = "perf.junit.baseline.metrics";
+    /** Compared statistic: {@value}; default {@code median}. */
+    public static final String STATISTIC_PROPERTY_NAME = "perf.junit.baseline.statistic";
+    /** Prefix of per-metric warning thresholds: {@value}{@code <metric>}, e.g. {@code ...warning.time=10%}. */
+    public static final String WARNING_PROPERTY_NAME_PREFIX = "perf.junit.baseline.warning.";
+    /** Prefix of per-metric critical thresholds: {@value}{@code <metric>}, e.g. {@code ...critical.time=20%}. */
+    public static final String CRITICAL_PROPERTY_NAME_PREFIX = "perf.junit.baseline.critical.";
+    /** Confidence of the ratio interval: {@value}; default {@code 0.95}. */
+    public static final String CONFIDENCE_PROPERTY_NAME = "perf.junit.baseline.confidence";
+    /** Whether an INCONCLUSIVE verdict fails the test: {@value}; default {@code false}. */
+    public static final String FAIL_ON_INCONCLUSIVE_PROPERTY_NAME = "perf.junit.baseline.fail.on.inconclusive";
+    /**
+     * Retired: {@value}. {@code true} is a configuration error (calibration normalization pointed the wrong
+     * way across hosts); {@code false} is accepted so existing files keep working.
+     */
+    public static final String NORMALIZE_PROPERTY_NAME = "perf.junit.baseline.normalize";
+    /** Raw samples kept per metric in a baseline entry: {@value}; default {@code 200}. */
+    public static final String MAX_SAMPLES_PROPERTY_NAME = "perf.junit.baseline.max.samples";
+
+    /** Old spellings of renamed keys, which still work: old key by new key. */
+    public static final Map<String, String> DEPRECATED_SPELLINGS = Map.of(
+            MAX_SAMPLES_PROPERTY_NAME, "perf.junit.baseline.max_samples",
+            FAIL_ON_INCONCLUSIVE_PROPERTY_NAME, "perf.junit.baseline.fail_on_inconclusive");
+
+    private final Function<String, Optional<String>> configuration;
+
+    /** The warning for a key set under its old spelling {@code old}, naming the new key. */
+    public static String deprecationWarning(String old, String key) {
+        return "configuration key [" + old + "] is deprecated and will be removed; rename it to [" + key + "]";
+    }
+
+    public BaselineKeys(Function<String, Optional<String>> configuration) {
+        this.configuration = configuration;
+    }
+
+    /**
+     * The settings the {@code perf.junit.baseline.*} keys alone give (no annotations), e.g. from a
+     * {@code junit-platform.properties} file, so the command line judges a run as the tests did.
+     *
+     * @param keys   configuration value by key
+     * @param source where the keys come from, for error messages
+     * @throws IllegalArgumentException when a value is invalid
+     */
+    public static BaselineSettings fromKeys(Function<String, Optional<String>> keys, String source) {
+        return new BaselineKeys(keys).resolve(Optional.empty(), Optional.empty(), source);
+    }
+
+    /** The settings of {@code testName} (used in messages) given its method and class annotations. */
+    public BaselineSettings resolve(Optional<Declared> method, Optional<Declared> type, String testName) {
+        BaselineSettings defaults = BaselineSettings.defaults();
+        Source source = new Source(method, type, testName);
+        BaselineMode mode = source.attribute(Declared::mode, "mode").map(v -> parseMode(v, source.where("mode")))
+                .or(() -> key(MODE_PROPERTY_NAME).map(v -> parseMode(v, keyWhere(MODE_PROPERTY_NAME))))
+                .orElse(defaults.mode());
+        Optional<List<String>> named = source.array(Declared::metrics).map(a -> checkMetrics(a, source.where("metrics")));
+        // metrics named on @Baseline must be reported (a typo fails); the suite-wide key's are compared where reported
+        List<String> metrics = named.or(() -> key(METRICS_PROPERTY_NAME)
+                .map(v -> checkMetrics(v.split(","), keyWhere(METRICS_PROPERTY_NAME)))).orElse(List.of());
+        Statistic statistic = source.attribute(Declared::statistic, "statistic")
+                .map(v -> parseStatistic(v, source.where("statistic")))
+                .or(() -> key(STATISTIC_PROPERTY_NAME).map(v -> parseStatistic(v, keyWhere(STATISTIC_PROPERTY_NAME))))
+                .orElse(defaults.statistic());
+        Map<String, String> methodWarning = specs(method, Declared::warning, "warning", testName);
+        Map<String, String> methodCritical = specs(method, Declared::critical, "critical", testName);
+        Map<String, String> typeWarning = specs(type, Declared::warning, "warning", testName);
+        Map<String, String> typeCritical = specs(type, Declared::critical, "critical", testName);
+        // thresholds are resolved eagerly (errors surface before measuring) for every metric that may be compared
+        Set<String> names = new LinkedHashSet<>(BaselineSettings.DEFAULT_METRICS);
+        names.add(MetricNames.CPU_TIME);
+        names.addAll(metrics);
+        names.addAll(methodWarning.keySet());
+        names.addAll(methodCritical.keySet());
+        names.addAll(typeWarning.keySet());
+        names.addAll(typeCritical.keySet());
+        Map<String, Threshold> thresholds = new HashMap<>();
+        Set<String> configured = new HashSet<>();
+        for (String name : names) {
+            Limit warning = limit(name, methodWarning, typeWarning, WARNING_PROPERTY_NAME_PREFIX, "warning", testName);
+            Limit critical = limit(name, methodCritical, typeCritical, CRITICAL_PROPERTY_NAME_PREFIX, "critical", testName);
+            thresholds.put(name, threshold(name, warning, critical, testName));
+            if (warning != null || critical != null) {
+                configured.add(name);
+            }
+        }
+        // operations per second is the same measurement as time per operation: unless configured on its
+        // own, it follows time's thresholds, so "time=50%" is not undercut by throughput's default 15%
+        if (configured.contains(MetricNames.TIME) && !configured.contains(MetricNames.THROUGHPUT)) {
+            thresholds.put(MetricNames.THROUGHPUT, thresholds.get(MetricNames.TIME));
+        }
+        double confidence = key(CONFIDENCE_PROPERTY_NAME).map(v -> parseNumber(v, CONFIDENCE_PROPERTY_NAME, 0.5, 1,
+                "a confidence level such as 0.95")).orElse(defaults.confidence());
+        int maxSamples = key(MAX_SAMPLES_PROPERTY_NAME).map(BaselineKeys::parseMaxSamples)
+                .orElse(defaults.maxSamples());
+        Path directory = key(DIR_PROPERTY_NAME).map(BaselineKeys::parsePath).orElse(null);
+        String against = method.map(Declared::against).filter(s -> !s.isBlank()).orElse("");
+        if (parseBoolean(NORMALIZE_PROPERTY_NAME, false)) {
+            throw new IllegalArgumentException("Configuration error: " + NORMALIZE_PROPERTY_NAME + " [true] is "
+                    + "retired: one calibration workload cannot stand for every test's sensitivity to a processor "
+                    + "(across two hosts it moved verdicts the wrong way). Baselines are now judged only on a matching "
+                    + "machine signature; remove the key.");
+        }
+        return new BaselineSettings(mode, metrics, statistic, thresholds, confidence,
+                parseBoolean(FAIL_ON_INCONCLUSIVE_PROPERTY_NAME, false), maxSamples, against, directory,
+                named.isPresent());
+    }
+
+    private Optional<String> key(String name) {
+        Optional<String> value = configuration.apply(name);
+        if (value.isEmpty() && DEPRECATED_SPELLINGS.containsKey(name)) {
+            value = configuration.apply(DEPRECATED_SPELLINGS.get(name));
+        }
+        return value.map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    private Limit limit(String metric, Map<String, String> method, Map<String, String> type, String prefix,
+                        String attribute, String testName) {
+        String text = method.get(metric);
+        String where = "@Baseline on [" + testName + "] attribute '" + attribute + "' entry [" + metric + "=";
+        if (text == null) {
+            text = type.get(metric);
+        }
+        if (text == null) {
+            Optional<String> fromKey = key(prefix + metric);
+            if (fromKey.isEmpty()) {
+                return null;
+            }
+            text = fromKey.get();
+            where = "key [" + prefix + metric + "] value [";
+        }
+        try {
+            return new Limit(Threshold.parseLimit(text), Threshold.isPoints(text), where + text + "]");
+        } catch (IllegalArgumentException e) {
+            throw error(where + text + "]", e.getMessage() + "; write e.g. '" + metric + "=15%' or 'accuracy=1pt'");
+        }
+    }
+
+    private static Threshold threshold(String metric, Limit warning, Limit critical, String testName) {
+        Threshold byDefault = BaselineSettings.defaultThreshold(metric);
+        if (warning == null && critical == null) {
+            return byDefault;
+        }
+        if (warning != null && critical != null && warning.points != critical.points) {
+            throw error(warning.where + " and " + critical.where, "warning and critical of [" + metric
+                    + "] must both be relative (%) or both absolute (pt)");
+        }
+        boolean points = warning != null ? warning.points : critical != null ? critical.points : byDefault.absolute();
+        if ((warning == null || critical == null) && points != byDefault.absolute()) {
+            Limit given = warning != null ? warning : critical;
+            throw error(given.where, "the default thresholds of [" + metric + "] are in "
+                    + (byDefault.absolute() ? "points (pt)" : "percent (%)") + "; set both warning and critical in the same unit");
+        }
+        // an unset level adapts to the set one, so "critical = time=5%" alone does not conflict with the 8% warning
+        double w = warning != null ? warning.value : Math.min(byDefault.warning(), critical.value);
+        double c = critical != null ? critical.value : Math.max(byDefault.critical(), w);
+        if (w > c) {
+            throw error(warning.where + " and " + critical.where, "the warning threshold of [" + metric
+                    + "] must not exceed the critical one");
+        }
+        return new Threshold(w, c, points);
+    }
+
+    private static Map<String, String> specs(Optional<Declared> annotation, Function<Declared, String[]> attribute,
+                                             String name, String testName) {
+        Map<String, String> out = new HashMap<>();
+        for (String spec : annotation.map(attribute).orElse(new String[0])) {
+            int eq = spec.indexOf('=');
+            String metric = eq < 0 ? "" : spec.substring(0, eq).trim();
+            if (metric.isEmpty() || out.put(metric, spec.substring(eq + 1).trim()) != null) {
+                throw error("@Baseline on [" + testName + "] attribute '" + name + "' entry [" + spec + "]",
+                        "expected one 'metric=limit' entry per metric, e.g. '" + name + " = \"time=15%\"'");
+            }
+        }
+        return out;
+    }
+
+    private static List<String> checkMetrics(String[] names, String where) {
+        List<String> out = Arrays.stream(names).map(String::trim).collect(Collectors.toList());
+        if (out.isEmpty() || out.stream().anyMatch(String::isEmpty)) {
+            throw error(where + " value [" + String.join(",", names) + "]",
+                    "list metric names such as 'time, allocated'");
+        }
+        return out;
+    }
+
+    private static BaselineMode parseMode(String value, String where) {
+        return BaselineMode.parse(value).orElseThrow(() -> error(where + " value [" + value + "]",
+                "expected one of compare, strict, update, update_if_improved, off"));
+    }
+
+    private static Statistic parseStatistic(String value, String where) {
+        for (Statistic s : Statistic.values()) {
+            if (s.label().equalsIgnoreCase(value.trim())) {
+                return s;
+            }
+        }
+        throw error(where + " value [" + value + "]", "expected one of " + Arrays.stream(Statistic.values())
+                .map(Statistic::label).collect(Collectors.joining(", ")));
+    }
+
+    private static double parseNumber(String value, String key, double above, double below, String expected) {
+        try {
+            double d = Double.parseDouble(value);
+            if (d > above && d < below) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(keyWhere(key) + " value [" + value + "]", "expected " + expected);
+    }
+
+    private static int parseMaxSamples(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 10 && n <= 100_000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(keyWhere(MAX_SAMPLES_PROPERTY_NAME) + " value [" + value + "]",
+                "expected a whole number of samples between 10 and 100000");
+    }
+
+    private boolean parseBoolean(String key, boolean fallback) {
+        return key(key).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw error(keyWhere(key) + " value [" + v + "]", "expected true or false");
+        }).orElse(fallback);
+    }
+
+    private static Path parsePath(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw error(keyWhere(DIR_PROPERTY_NAME) + " value [" + value + "]", "expected a directory path");
+        }
+    }
+
+    private static String keyWhere(String key) {
+        return "key [" + key + "]";
+    }
+
+    private static IllegalArgumentException error(String what, String fix) {
+        return new IllegalArgumentException("Configuration error: " + what + " is invalid: " + fix + ".");
+    }
+
+    /** One parsed limit and where it came from, for messages. */
+    private record Limit(double value, boolean points, String where) {
+    }
+
+    /**
+     * The attributes of one {@code @Baseline} declaration; blank strings and empty arrays mean "unset".
+     *
+     * @param mode      baseline mode
+     * @param metrics   compared metrics
+     * @param statistic compared statistic
+     * @param warning   {@code metric=limit} warning thresholds
+     * @param critical  {@code metric=limit} critical thresholds
+     * @param against   reference method of a paired comparison (method level only)
+     */
+    public record Declared(String mode, String[] metrics, String statistic, String[] warning, String[] critical,
+                           String against) {
+    }
+
+    /** Method-then-class lookup of annotation attributes that may be unset. */
+    private record Source(Optional<Declared> method, Optional<Declared> type, String testName) {
+
+        Optional<String> attribute(Function<Declared, String> get, String name) {
+            Optional<String> fromMethod = method.map(get).filter(s -> !s.isBlank());
+            return fromMethod.isPresent() ? fromMethod : type.map(get).filter(s -> !s.isBlank());
+        }
+
+        Optional<String[]> array(Function<Declared, String[]> get) {
+            Optional<String[]> fromMethod = method.map(get).filter(a -> a.length > 0);
+            return fromMethod.isPresent() ? fromMethod : type.map(get).filter(a -> a.length > 0);
+        }
+
+        String where(String attribute) {
+            return "@Baseline on [" + testName + "] attribute '" + attribute + "'";
+        }
+    }
+}

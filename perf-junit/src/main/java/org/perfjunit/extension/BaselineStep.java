@@ -1,0 +1,110 @@
+package org.perfjunit.extension;
+
+import org.perfjunit.Baseline;
+import org.perfjunit.engine.MeasurementRun;
+
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.perfjunit.baseline.BaselineGate;
+import org.perfjunit.baseline.BaselineLocator;
+import org.perfjunit.baseline.BaselineSettings;
+import org.perfjunit.baseline.BaselineStore;
+import org.perfjunit.baseline.GateResult;
+import org.perfjunit.engine.Operation;
+import org.perfjunit.model.EnvironmentDetector;
+import org.perfjunit.model.MetricNames;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * The gate step of a test's flow, for {@link Baseline}: keeps one {@link BaselineGate} per
+ * baseline directory per run, and runs the gate, or the paired
+ * A/B comparison when {@link Baseline#against()} names a reference method.
+ */
+final class BaselineStep {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BaselineStep.class);
+
+    private BaselineStep() {
+    }
+
+    static GateResult evaluate(ExtensionContext context, MeasurementRun run, BaselineSettings settings) throws Throwable {
+        if (!settings.against().isEmpty()) {
+            double[][] paired = run.measurePaired(reference(context, settings.against()));
+            return gate(context, settings).evaluatePaired(run.record(), MetricNames.TIME, paired[1], paired[0], settings,
+                    settings.against() + "()");
+        }
+        GateResult result = gate(context, settings).evaluate(run.record(), settings, run::remeasure);
+        if (result.note() != null) {
+            // information, not a verdict: shown beside the result line and kept as a report entry
+            System.out.println("[perf-junit] " + result.result().id() + ": " + result.note());
+            context.publishReportEntry("perf.baseline.note", result.note());
+        }
+        return result;
+    }
+
+    /** The reference named by {@code against}: a method without parameters, or a {@code Supplier}/{@code Callable} field. */
+    private static Operation reference(ExtensionContext context, String name) {
+        Class<?> testClass = context.getRequiredTestClass();
+        Object instance = context.getRequiredTestInstance();
+        for (Class<?> c = testClass; c != null; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.getName().equals(name) && m.getParameterCount() == 0) {
+                    m.setAccessible(true);
+                    return () -> {
+                        try {
+                            return m.invoke(Modifier.isStatic(m.getModifiers()) ? null : instance);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    };
+                }
+            }
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getName().equals(name)) {
+                    return fieldReference(context, f, instance);
+                }
+            }
+        }
+        throw new ExtensionConfigurationException("Configuration error: @Baseline(against = \"" + name + "\") on ["
+                + context.getRequiredTestMethod().getName() + "()] names no method without parameters and no "
+                + "Supplier field in " + testClass.getSimpleName() + "; declare e.g. `Object " + name
+                + "() { return referenceKernel(input); }` or `Supplier<Object> " + name
+                + " = () -> referenceKernel(input);`.");
+    }
+
+    private static Operation fieldReference(ExtensionContext context, Field field, Object instance) {
+        Object value;
+        try {
+            field.setAccessible(true);
+            value = field.get(Modifier.isStatic(field.getModifiers()) ? null : instance);
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new ExtensionConfigurationException("Configuration error: @Baseline(against = \"" + field.getName()
+                    + "\"): the field cannot be read (" + e + ").", e);
+        }
+        if (value instanceof Supplier<?> supplier) {
+            return supplier::get;
+        }
+        if (value instanceof Callable<?> callable) {
+            return callable::call;
+        }
+        throw new ExtensionConfigurationException("Configuration error: @Baseline(against = \"" + field.getName()
+                + "\") on [" + context.getRequiredTestMethod().getName() + "()] names a field holding ["
+                + (value == null ? "null" : value.getClass().getName()) + "]; the field must hold a "
+                + "java.util.function.Supplier or a java.util.concurrent.Callable.");
+    }
+
+    private static BaselineGate gate(ExtensionContext context, BaselineSettings settings) {
+        Path directory = BaselineLocator.locate(Path.of(""), settings.directory());
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        return store.getOrComputeIfAbsent(directory.toAbsolutePath().normalize(),
+                k -> new BaselineGate(new BaselineStore(directory), EnvironmentDetector.detect()),
+                BaselineGate.class);
+    }
+}

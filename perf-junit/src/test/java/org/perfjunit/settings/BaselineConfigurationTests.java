@@ -1,0 +1,154 @@
+package org.perfjunit.settings;
+
+import org.perfjunit.Baseline;
+import org.perfjunit.baseline.BaselineKeys;
+
+import org.perfjunit.model.Statistic;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.perfjunit.baseline.BaselineMode;
+import org.perfjunit.baseline.BaselineSettings;
+import org.perfjunit.baseline.Threshold;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BaselineConfigurationTests {
+
+    @Baseline(mode = "strict", critical = "time=20%", warning = "time=12%", statistic = "p95", against = "reference")
+    void annotatedMethod() {
+    }
+
+    @Baseline(mode = "off", critical = "time=30%", metrics = {"time", "energy"})
+    static class AnnotatedClass {
+    }
+
+    @Baseline(critical = "time=abc")
+    void badLimit() {
+    }
+
+    @Baseline(warning = "time=20%", critical = "time=10%")
+    void warningAboveCritical() {
+    }
+
+    @Baseline(statistic = "p42")
+    void badStatistic() {
+    }
+
+    private static Optional<Baseline> on(String method) throws Exception {
+        return Optional.of(BaselineConfigurationTests.class.getDeclaredMethod(method).getAnnotation(Baseline.class));
+    }
+
+    private static Optional<Baseline> onClass() {
+        return Optional.of(AnnotatedClass.class.getAnnotation(Baseline.class));
+    }
+
+    private static BaselineSettings resolve(Map<String, String> keys, Optional<Baseline> method, Optional<Baseline> type) {
+        return new BaselineConfiguration(k -> Optional.ofNullable(keys.get(k))).resolve(method, type, "test()");
+    }
+
+    @Test
+    void throughputFollowsAConfiguredTimeThresholdUnlessConfiguredItself() throws Exception {
+        BaselineSettings s = resolve(Map.of(), on("annotatedMethod"), Optional.empty());
+        assertThat(s.thresholdFor("throughput")).isEqualTo(Threshold.relative(0.12, 0.20));
+        BaselineSettings own = resolve(Map.of("perf.junit.baseline.critical.throughput", "40%"), on("annotatedMethod"),
+                Optional.empty());
+        assertThat(own.thresholdFor("throughput")).isEqualTo(Threshold.relative(0.08, 0.40));
+        assertThat(resolve(Map.of(), Optional.empty(), Optional.empty()).thresholdFor("throughput"))
+                .isEqualTo(BaselineSettings.defaultThreshold("throughput"));
+    }
+
+    @Test
+    void theMethodAnnotationWinsOverClassAnnotationAndKeys() throws Exception {
+        BaselineSettings s = resolve(Map.of("perf.junit.baseline.mode", "update", "perf.junit.baseline.critical.time", "50%"),
+                on("annotatedMethod"), onClass());
+        assertThat(s.mode()).isEqualTo(BaselineMode.STRICT);
+        assertThat(s.statistic()).isEqualTo(Statistic.P95);
+        assertThat(s.thresholdFor("time")).isEqualTo(Threshold.relative(0.12, 0.20));
+        assertThat(s.against()).isEqualTo("reference");
+        assertThat(s.comparedMetrics()).containsExactly("time", "energy");
+    }
+
+    @Test
+    void theClassAnnotationWinsOverKeys() {
+        BaselineSettings s = resolve(Map.of("perf.junit.baseline.mode", "update", "perf.junit.baseline.critical.time", "50%"),
+                Optional.empty(), onClass());
+        assertThat(s.mode()).isEqualTo(BaselineMode.OFF);
+        assertThat(s.thresholdFor("time")).isEqualTo(Threshold.relative(0.08, 0.30));
+    }
+
+    @Test
+    void keysWinOverDefaults() {
+        BaselineSettings s = resolve(Map.of("perf.junit.baseline.mode", "update_if_improved",
+                "perf.junit.baseline.critical.time", "5%", "perf.junit.baseline.warning.energy", "1%",
+                "perf.junit.baseline.metrics", "cpu_time, allocated", "perf.junit.baseline.statistic", "mean",
+                "perf.junit.baseline.confidence", "0.99", "perf.junit.baseline.fail.on.inconclusive", "true",
+                "perf.junit.baseline.normalize", "false", "perf.junit.baseline.max.samples", "50",
+                "perf.junit.baseline.dir", "perf/baselines"), Optional.empty(), Optional.empty());
+        assertThat(s.mode()).isEqualTo(BaselineMode.UPDATE_IF_IMPROVED);
+        assertThat(s.thresholdFor("time")).isEqualTo(Threshold.relative(0.05, 0.05));
+        assertThat(s.comparedMetrics()).containsExactly("cpu_time", "allocated");
+        assertThat(s.statistic()).isEqualTo(Statistic.MEAN);
+        assertThat(s.confidence()).isEqualTo(0.99);
+        assertThat(s.failOnInconclusive()).isTrue();
+        assertThat(s.maxSamples()).isEqualTo(50);
+        assertThat(s.directory()).isEqualTo(Path.of("perf/baselines"));
+    }
+
+    @Test
+    void renamedKeysStillWorkUnderTheirOldSpelling() {
+        BaselineSettings s = resolve(Map.of("perf.junit.baseline.fail_on_inconclusive", "true",
+                "perf.junit.baseline.max_samples", "50"), Optional.empty(), Optional.empty());
+        assertThat(s.failOnInconclusive()).isTrue();
+        assertThat(s.maxSamples()).isEqualTo(50);
+    }
+
+    @Test
+    void withoutAnythingTheDocumentedDefaultsApply() {
+        BaselineSettings s = resolve(Map.of(), Optional.empty(), Optional.empty());
+        assertThat(s.mode()).isEqualTo(BaselineMode.COMPARE);
+        assertThat(s.statistic()).isEqualTo(Statistic.MEDIAN);
+        assertThat(s.comparedMetrics()).as("throughput follows time, so it is not compared again")
+                .containsExactly("time", "allocated", "retained", "energy", "accuracy");
+        assertThat(s.thresholdFor("time")).isEqualTo(Threshold.relative(0.08, 0.15));
+        assertThat(s.thresholdFor("energy")).isEqualTo(Threshold.relative(0.03, 0.05));
+        assertThat(s.thresholdFor("accuracy")).isEqualTo(Threshold.points(0.5, 1.0));
+        assertThat(s.thresholdFor("allocated")).isEqualTo(Threshold.relative(0.05, 0.10));
+        assertThat(s.confidence()).isEqualTo(0.95);
+        assertThat(s.maxSamples()).isEqualTo(200);
+        assertThat(s.directory()).isNull();
+    }
+
+    @Test
+    void invalidValuesNameTheKeyOrAttributeTheValueAndTheFix() throws Exception {
+        assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.mode", "fast"), Optional.empty(), Optional.empty()))
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessage("Configuration error: key [perf.junit.baseline.mode] value [fast] is invalid: "
+                        + "expected one of compare, strict, update, update_if_improved, off.");
+        assertThatThrownBy(() -> resolve(Map.of(), on("badLimit"), Optional.empty()))
+                .hasMessage("Configuration error: @Baseline on [test()] attribute 'critical' entry [time=abc] is invalid: "
+                        + "expected a percentage such as '8%' or points such as '1pt'; write e.g. 'time=15%' or 'accuracy=1pt'.");
+        assertThatThrownBy(() -> resolve(Map.of(), on("warningAboveCritical"), Optional.empty()))
+                .hasMessageContaining("the warning threshold of [time] must not exceed the critical one");
+        assertThatThrownBy(() -> resolve(Map.of(), on("badStatistic"), Optional.empty()))
+                .hasMessageContaining("attribute 'statistic' value [p42] is invalid: expected one of min, median");
+        assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.critical.accuracy", "2%"), Optional.empty(),
+                Optional.empty())).hasMessageContaining("set both warning and critical in the same unit");
+        assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.confidence", "95"), Optional.empty(),
+                Optional.empty())).hasMessageContaining("[perf.junit.baseline.confidence] value [95]");
+        assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.normalize", "yes"), Optional.empty(),
+                Optional.empty())).hasMessageContaining("expected true or false");
+        assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.normalize", "true"), Optional.empty(),
+                Optional.empty())).hasMessageContaining("[true] is retired").hasMessageContaining("remove the key");
+        assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.max_samples", "12.5"), Optional.empty(),
+                Optional.empty())).hasMessageContaining("expected a whole number of samples");
+        assertThat(List.of(BaselineKeys.MODE_PROPERTY_NAME, BaselineKeys.DIR_PROPERTY_NAME))
+                .allMatch(k -> k.startsWith("perf.junit.baseline."));
+    }
+}
