@@ -31,6 +31,7 @@ class LayeringTests {
     /** Packages perf-junit code in each package may use, besides its own ("" = the public face). */
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("model", Set.of()),
+            Map.entry("revision", Set.of()),
             Map.entry("stats", Set.of("model")),
             Map.entry("machine", Set.of("model")),
             Map.entry("verdict", Set.of("model", "stats")),
@@ -41,15 +42,15 @@ class LayeringTests {
             Map.entry("cli", Set.of("model", "stats", "baseline", "report")),
             Map.entry("", Set.of("model")),
             Map.entry("settings", Set.of("", "model", "stats", "machine", "verdict", "baseline", "fork", "report",
-                    "engine")),
+                    "engine", "revision")),
             Map.entry("extension", Set.of("", "settings", "model", "stats", "machine", "verdict", "baseline", "fork",
-                    "report", "engine")),
+                    "report", "engine", "revision")),
             Map.entry(LayerRules.ENTRY, Set.of("", "extension", "settings", "model", "stats", "machine", "verdict",
-                    "baseline", "fork", "report", "engine")));
+                    "baseline", "fork", "report", "engine", "revision")));
 
     /** Packages that must not use JUnit or opentest4j at all. */
     static final Set<String> JUNIT_FREE = Set.of("model", "stats", "machine", "verdict", "baseline", "fork", "report",
-            "engine", "cli");
+            "engine", "cli", "revision");
 
     @Test
     @DisplayName("the main sources import nothing above their layer")

@@ -14,7 +14,7 @@ import org.perfjunit.engine.TimeSource;
  * (cycling through the script), plus 1 ns per read. Registered with {@code @ExtendWith}, it puts a
  * sampler over itself into the extension's test seam and resolves itself as a test parameter.
  */
-final class ScriptedClock implements TimeSource, ResourceProbe {
+final class ScriptedClock implements TimeSource, SilentResources {
 
     private final long[] script;
     private long now;
@@ -39,24 +39,11 @@ final class ScriptedClock implements TimeSource, ResourceProbe {
         return -1;
     }
 
-    @Override
-    public long allocatedBytes() {
-        return -1;
-    }
-
-    @Override
-    public long gcCount() {
-        return 0;
-    }
-
-    @Override
-    public long gcMillis() {
-        return 0;
-    }
-
-    @Override
-    public long compilationMillis() {
-        return -1;
+    /** Puts a sampler over {@code clock} into the extension's test seam, for the fixtures below {@code context}. */
+    static void sampleWith(ExtensionContext context, TimeSource clock, ResourceProbe resources) {
+        context.getStore(ExtensionContext.Namespace.create(PerformanceExtension.class)).put(
+                PerformanceExtension.SAMPLER_SEAM_KEY,
+                (MeasurementRun.SamplerFactory) listener -> new Sampler(clock, resources, listener));
     }
 
     /** Base of fixture extensions: subclasses name the script (1, 2, 3, 4 ms for a noisy one). */
@@ -69,9 +56,7 @@ final class ScriptedClock implements TimeSource, ResourceProbe {
 
         @Override
         public void beforeAll(ExtensionContext context) {
-            context.getStore(ExtensionContext.Namespace.create(PerformanceExtension.class)).put(
-                    PerformanceExtension.SAMPLER_SEAM_KEY,
-                    (MeasurementRun.SamplerFactory) listener -> new Sampler(clock, clock, listener));
+            sampleWith(context, clock, clock);
         }
 
         @Override

@@ -202,7 +202,10 @@ public final class MeasurementRun {
         }
     }
 
-    /** Candidate and reference per-operation times from alternating rounds, under the measurement lock. */
+    /**
+     * Candidate and reference per-operation times from alternating rounds, then their CPU times per operation,
+     * under the measurement lock.
+     */
     public double[][] measurePaired(Operation reference) throws Throwable {
         measurementLock.lockInterruptibly();
         try {
@@ -210,7 +213,7 @@ public final class MeasurementRun {
             // each of two operations is calibrated twice and warmed up: four warm-up caps in the timeout
             SamplerSettings pairedCaps = settings.withMaxWarmup(settings.maxWarmup().multipliedBy(4));
             return plan.timeout().watchdog(plan.identity().id(), pairedCaps).run(SamplingListener.NONE,
-                    l -> Sampler.onJvm(l).measurePaired(operation, reference, settings));
+                    l -> samplers.create(l).measurePaired(operation, reference, settings));
         } finally {
             measurementLock.unlock();
         }

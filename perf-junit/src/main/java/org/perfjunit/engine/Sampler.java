@@ -117,7 +117,8 @@ public final class Sampler {
      * Paired, interleaved A/B measurement: both operations are calibrated and warmed up, then
      * measured in alternating rounds (one sample of each per round, order alternating), so drift
      * of the machine affects both alike. Rounds: {@code iterations}, or {@code minSamples} but at
-     * least 30, bounded by {@code maxTime}. Returns {candidate, reference} per-operation times.
+     * least 30, bounded by {@code maxTime}. Returns {candidate, reference} per-operation times, then their
+     * thread CPU times per operation (negative where the JVM does not measure CPU time).
      */
     public double[][] measurePaired(Operation candidate, Operation reference, SamplerSettings settings) throws Throwable {
         long target = Math.max(settings.minSampleTime().toNanos(), 1000 * timerResolution(time));
@@ -144,7 +145,12 @@ public final class Sampler {
             }
         }
         return new double[][] {a.stream().mapToDouble(Sample::nanosPerOperation).toArray(),
-                b.stream().mapToDouble(Sample::nanosPerOperation).toArray()};
+                b.stream().mapToDouble(Sample::nanosPerOperation).toArray(), cpuPerOperation(a), cpuPerOperation(b)};
+    }
+
+    /** Thread CPU time per operation of each sample; negative where the JVM does not measure it. */
+    private static double[] cpuPerOperation(List<Sample> samples) {
+        return samples.stream().mapToDouble(s -> s.cpuNanos() < 0 ? -1 : (double) s.cpuNanos() / s.operations()).toArray();
     }
 
     private Object sample(Operation operation, long batch, long allocationOverhead, List<Sample> into) throws Throwable {

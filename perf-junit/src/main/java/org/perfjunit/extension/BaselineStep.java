@@ -12,19 +12,22 @@ import org.perfjunit.engine.MeasurementRun;
 import org.perfjunit.engine.Operation;
 import org.perfjunit.model.EnvironmentDetector;
 import org.perfjunit.model.MetricNames;
+import org.perfjunit.settings.RevisionConfiguration;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
  * The gate step of a test's flow, for {@link Baseline}: keeps one {@link BaselineGate} per
- * baseline directory per run, and runs the gate, or the paired
- * A/B comparison when {@link Baseline#against()} names a reference method.
+ * baseline directory per run, and runs the gate, or the paired A/B comparison when
+ * {@link Baseline#against()} names a reference method or a base revision is configured ({@link RevisionStep}).
  */
 final class BaselineStep {
 
@@ -33,11 +36,29 @@ final class BaselineStep {
     private BaselineStep() {
     }
 
-    static GateResult evaluate(ExtensionContext context, MeasurementRun run, BaselineSettings settings) throws Throwable {
+    /**
+     * The verdict of {@code run}: paired against {@link Baseline#against()}, paired against the base revision
+     * ({@value RevisionConfiguration#REVISION_PROPERTY_NAME}, see {@link RevisionStep}), or from the store.
+     *
+     * @param arguments the test method's arguments, handed to the base revision's method
+     * @param forked    whether the test was measured in forked JVMs (no operation here to pair)
+     */
+    static GateResult evaluate(ExtensionContext context, MeasurementRun run, BaselineSettings settings,
+                               List<Object> arguments, boolean forked) throws Throwable {
         if (!settings.against().isEmpty()) {
             double[][] paired = run.measurePaired(reference(context, settings.against()));
             return gate(context, settings).evaluatePaired(run.record(), MetricNames.TIME, paired[1], paired[0], settings,
                     settings.against() + "()");
+        }
+        Optional<String> revision = RevisionConfiguration.ref(context);
+        if (revision.isPresent()) {
+            if (forked) {
+                throw new ExtensionConfigurationException("Configuration error: revision A/B ["
+                        + RevisionConfiguration.REVISION_PROPERTY_NAME + "=" + revision.get() + "] pairs both revisions in"
+                        + " this JVM, so [" + context.getRequiredTestMethod().getName() + "()] cannot run in forked JVMs;"
+                        + " drop forks for this run.");
+            }
+            return RevisionStep.evaluate(context, run, settings, revision.get(), arguments, () -> gate(context, settings));
         }
         GateResult result = gate(context, settings).evaluate(run.record(), settings, run::remeasure);
         if (result.note() != null) {

@@ -46,6 +46,8 @@ public final class MeasuredTest {
     private final ExtensionContext context;
     private final PerfSettings settings;
     private final MeasurementRun run;
+    // the test method's arguments, for the base revision's method in revision A/B
+    private List<Object> arguments = List.of();
 
     private MeasuredTest(ExtensionContext context, PerfSettings settings, MeasurementRun run) {
         this.context = context;
@@ -131,6 +133,7 @@ public final class MeasuredTest {
 
     private void measureHere(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext)
             throws Throwable {
+        arguments = invocationContext.getArguments();
         boolean usesContext = List.of(invocationContext.getExecutable().getParameterTypes()).contains(PerfContext.class);
         if (usesContext) {
             invocation.proceed();
@@ -175,7 +178,8 @@ public final class MeasuredTest {
             throw new TestAbortedException(energyMeters(context).skipReason());
         }
         if (settings.baseline().isPresent()) {
-            result = withBaseline(result, BaselineStep.evaluate(context, run, settings.baseline().get()));
+            result = withBaseline(result, BaselineStep.evaluate(context, run, settings.baseline().get(), arguments,
+                    settings.fork().forks() > 0));
         }
         boolean reportOnly = settings.mode() == PerfSettings.Mode.REPORT_ONLY;
         if (reportOnly && result.outcome() == Outcome.FAILED) {

@@ -1,0 +1,210 @@
+package org.perfjunit.extension;
+
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.perfjunit.PerfContext;
+import org.perfjunit.PerfResult;
+import org.perfjunit.baseline.BaselineGate;
+import org.perfjunit.baseline.BaselineSettings;
+import org.perfjunit.baseline.GateResult;
+import org.perfjunit.engine.MeasurementRun;
+import org.perfjunit.engine.Operation;
+import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Level;
+import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
+import org.perfjunit.model.TestResult;
+import org.perfjunit.revision.BaseRevision;
+import org.perfjunit.revision.Revision;
+import org.perfjunit.revision.RevisionException;
+import org.perfjunit.revision.RevisionRequest;
+import org.perfjunit.settings.RevisionConfiguration;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The gate step in revision A/B mode ({@value RevisionConfiguration#REVISION_PROPERTY_NAME}): the reference
+ * of the paired comparison is this very test as the base revision has it, loaded from the base's compiled
+ * classes ({@link BaseRevision}, prepared once per run). A whole-body test's reference invokes the base
+ * method on a base instance; a region test's reference is the operation the base method passes to
+ * {@link PerfContext#measure}. Both are measured interleaved with the current operation, paired per round,
+ * and judged by the paired ratio of time per operation (thread CPU time when the test compares
+ * {@code cpu_time} rather than {@code time}); no baseline file is read or written.
+ */
+public final class RevisionStep {
+
+    public static final Namespace NAMESPACE = Namespace.create(RevisionStep.class);
+    /** Report entry key of the revision verdict. */
+    static final String REPORT_ENTRY_KEY = "perf.baseline.revision";
+    /** Store key (this namespace, any ancestor context) of a {@link Requests}; a test seam. */
+    public static final String REQUEST_SEAM_KEY = "revision-request-seam";
+
+    /** How the base revision is requested: from this JVM (the default), or a test's fixture repository. */
+    @FunctionalInterface
+    public interface Requests {
+        /** The request for {@code ref}, whose classes get {@code parent} (the current test class loader). */
+        RevisionRequest request(String ref, ClassLoader parent);
+    }
+
+    private RevisionStep() {
+    }
+
+    /**
+     * Measures the current operation against the base's and judges the pair.
+     *
+     * @param arguments the current test method's arguments (a {@link PerfContext} among them for region tests)
+     * @param gate      the gate whose paired verdict applies the thresholds
+     */
+    static GateResult evaluate(ExtensionContext context, MeasurementRun run, BaselineSettings settings, String ref,
+                               List<Object> arguments, Supplier<BaselineGate> gate) throws Throwable {
+        BaseRevision base = base(context, ref);
+        Method current = context.getRequiredTestMethod();
+        Optional<Class<?>> baseType = base.loadFromBase(context.getRequiredTestClass().getName());
+        Optional<Method> baseMethod = baseType.flatMap(t -> BaseTestClass.sameMethod(t, current));
+        if (baseMethod.isEmpty()) {
+            return published(context, newAtBase(run.record(), base.revision(), current, baseType.isPresent()));
+        }
+        BaseTestClass baseClass = baseClass(context, baseType.get());
+        Object instance = baseClass.instance();
+        baseClass.beforeEach(instance);
+        try {
+            Operation reference = reference(baseMethod.get(), instance, arguments, run);
+            double[][] paired = run.measurePaired(reference);
+            boolean cpu = pairsCpuTime(settings, paired);
+            GateResult verdict = gate.get().evaluatePaired(run.record(), cpu ? MetricNames.CPU_TIME : MetricNames.TIME,
+                    paired[cpu ? 3 : 1], paired[cpu ? 2 : 0], settings, base.revision().toString());
+            return published(context, relabel(verdict, base.revision()));
+        } finally {
+            baseClass.afterEach(instance);
+        }
+    }
+
+    /**
+     * Whether the pair is judged on thread CPU time: when the test compares {@code cpu_time} and not {@code time}
+     * (CPU time ignores time spent descheduled, the noise of a shared runner), and the JVM measures it.
+     */
+    private static boolean pairsCpuTime(BaselineSettings settings, double[][] paired) {
+        List<String> metrics = settings.comparedMetrics();
+        return metrics.contains(MetricNames.CPU_TIME) && !metrics.contains(MetricNames.TIME)
+                && Arrays.stream(paired[2]).allMatch(v -> v >= 0) && Arrays.stream(paired[3]).allMatch(v -> v >= 0);
+    }
+
+    /** The base revision of this run, prepared once (a failure too, so every test reports it without retrying). */
+    private static BaseRevision base(ExtensionContext context, String ref) {
+        Prepared prepared = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("base:" + ref,
+                k -> Prepared.of(context, ref), Prepared.class);
+        if (prepared.failure() != null) {
+            throw new ExtensionConfigurationException("Revision A/B [" + RevisionConfiguration.REVISION_PROPERTY_NAME
+                    + "=" + ref + "]: " + prepared.failure().getMessage(), prepared.failure());
+        }
+        return prepared.base();
+    }
+
+    /** A prepared base, or why there is none; closing it closes the base class loader. */
+    private record Prepared(BaseRevision base, RevisionException failure) implements AutoCloseable {
+
+        static Prepared of(ExtensionContext context, String ref) {
+            Requests requests = context.getStore(NAMESPACE).getOrDefault(REQUEST_SEAM_KEY, Requests.class,
+                    (r, parent) -> RevisionRequest.of(r, Path.of(""), parent));
+            try {
+                return new Prepared(BaseRevision.open(requests.request(ref,
+                        context.getRequiredTestClass().getClassLoader())), null);
+            } catch (RevisionException e) {
+                return new Prepared(null, e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (base != null) {
+                base.close();
+            }
+        }
+    }
+
+    /** The base test class of this class context, opened ({@code @BeforeAll}) once and closed with the context. */
+    private static BaseTestClass baseClass(ExtensionContext context, Class<?> baseType) throws Throwable {
+        ExtensionContext classContext = context.getParent().filter(p -> p.getTestMethod().isEmpty()).orElse(context);
+        ExtensionContext.Store store = classContext.getStore(NAMESPACE);
+        BaseTestClass opened = store.get(baseType, BaseTestClass.class);
+        if (opened == null) {
+            boolean perClass = context.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD)
+                    == TestInstance.Lifecycle.PER_CLASS;
+            opened = BaseTestClass.open(baseType, perClass);
+            store.put(baseType, opened);
+        }
+        return opened;
+    }
+
+    /** The base operation: the whole base method, or the operation it hands to {@code measure}. */
+    private static Operation reference(Method baseMethod, Object instance, List<Object> arguments, MeasurementRun run)
+            throws Throwable {
+        CapturingPerfContext capturing = new CapturingPerfContext(() -> new PerfResult(run.record()));
+        Object[] baseArguments = BaseArguments.map(baseMethod, arguments, capturing);
+        if (!List.of(baseMethod.getParameterTypes()).contains(PerfContext.class)) {
+            return () -> invoke(baseMethod, instance, baseArguments);
+        }
+        invoke(baseMethod, instance, baseArguments);
+        if (capturing.captured() == null) {
+            throw new ExtensionConfigurationException("Configuration error: at the base revision [" + baseMethod.getName()
+                    + "()] takes a PerfContext but never called perf.measure(...), so it has no operation to compare.");
+        }
+        return capturing.captured();
+    }
+
+    private static Object invoke(Method method, Object instance, Object[] arguments) throws Throwable {
+        try {
+            return method.invoke(instance, arguments);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Publishes the verdict as report entry {@value #REPORT_ENTRY_KEY}, and prints it when the test passes (a
+     * failure's message carries it already): {@code [perf-junit] Class#test(): vs HEAD~1 (1a2b3c4): ...}.
+     */
+    private static GateResult published(ExtensionContext context, GateResult verdict) {
+        String message = verdict.comparisons().get(0).message();
+        context.publishReportEntry(REPORT_ENTRY_KEY, message);
+        if (!verdict.failed()) {
+            System.out.println("[perf-junit] " + verdict.result().id() + ": " + message);
+        }
+        return verdict;
+    }
+
+    /** A test the base does not have: it passes, and says so. */
+    private static GateResult newAtBase(TestResult measured, Revision revision, Method method, boolean classAtBase) {
+        Metric time = measured.metric(MetricNames.TIME);
+        double value = time.summary() != null ? time.summary().median() : time.value();
+        String where = classAtBase ? "its class has no such method there" : "its class does not exist there";
+        Comparison c = new Comparison(MetricNames.TIME, "paired median", Level.NEW, null, value, null, null, null, null,
+                null, "new test: [" + method.getName() + "()] is not at the base " + revision + " (" + where
+                + "); nothing to compare");
+        return new GateResult(measured, List.of(c), false, null, false, null);
+    }
+
+    /** Names the base in the verdict: {@code vs HEAD~1 (1a2b3c4): paired median time ... over base [...]}. */
+    private static GateResult relabel(GateResult verdict, Revision revision) {
+        List<Comparison> comparisons = verdict.comparisons().stream().map(c -> new Comparison(c.metric(), c.statistic(),
+                c.level(), c.baselineValue(), c.currentValue(), c.ratio(), c.ratioCiLow(), c.ratioCiHigh(), c.pValue(),
+                c.effectSize(), label(c.message(), revision))).toList();
+        String failure = verdict.failed() ? comparisons.stream().filter(c -> c.level() == Level.CRITICAL
+                || c.level() == Level.INCONCLUSIVE).map(Comparison::message).findFirst().orElse(verdict.failureMessage())
+                : null;
+        return new GateResult(verdict.result(), comparisons, verdict.failed(), failure, verdict.remeasured(), verdict.note());
+    }
+
+    static String label(String message, Revision revision) {
+        return "vs " + revision + ": " + message.replace("baseline [", "base [");
+    }
+}

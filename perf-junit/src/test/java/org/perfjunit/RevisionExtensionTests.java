@@ -1,0 +1,189 @@
+package org.perfjunit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.perfjunit.revision.GitFixture;
+import org.perfjunit.revision.JavacBuild;
+
+import java.io.File;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+/**
+ * Revision A/B end to end: a temporary git repository whose last commit makes the code under test do twice
+ * the work; its fixture tests run through the extension with {@code perf.junit.baseline.revision} set, the
+ * base built by javac. Time is a {@link WorkClock}, so the paired ratios are exact and no verdict can flip.
+ */
+@DisplayName("Revision A/B through the extension")
+class RevisionExtensionTests {
+
+    private static final String WORK = """
+            package demo;
+            public final class Work {
+                public static long run(int n, org.perfjunit.WorkClock clock) {
+                    clock.work((long) n * %d);
+                    return n;
+                }
+            }
+            """;
+    private static final String WORK_TEST = """
+            package demo;
+            import org.junit.jupiter.api.BeforeEach;
+            import org.junit.jupiter.api.Test;
+            import org.perfjunit.Baseline;
+            import org.perfjunit.PerfContext;
+            import org.perfjunit.Performance;
+            import org.perfjunit.WorkClock;
+            @Baseline
+            public class WorkTest extends org.perfjunit.RevisionFixture {
+                int input;
+                long sink;
+                @BeforeEach void setUp() { input = 2_000; }  // the base must run it too, or its work would be 0
+                @Test @Performance void whole(WorkClock clock) { sink = Work.run(input, clock); }
+                @Test @Performance void region(PerfContext perf, WorkClock clock) { perf.measure(() -> Work.run(input, clock)); }
+                @Test @Performance @Baseline(metrics = "cpu_time") void onCpu(WorkClock clock) { sink = Work.run(input, clock); }
+                %s
+            }
+            """;
+    private static final String ADDED = "@Test @Performance void added(WorkClock clock) { sink = Work.run(input, clock); }";
+
+    @TempDir
+    static Path shared;
+
+    private static GitFixture repo;
+    private static URLClassLoader current;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void baseThenTwiceAsSlow() throws Exception {
+        repo = GitFixture.init(shared.resolve("repo"))
+                .write("core/src/main/java/demo/Work.java", WORK.formatted(1))
+                .write("core/src/test/java/demo/WorkTest.java", WORK_TEST.formatted(""))
+                .commit("base")
+                .write("core/src/main/java/demo/Work.java", WORK.formatted(2))
+                .write("core/src/test/java/demo/WorkTest.java", WORK_TEST.formatted(ADDED))
+                .write("core/src/test/java/demo/NewTest.java", """
+                        package demo;
+                        @org.perfjunit.Baseline
+                        public class NewTest extends org.perfjunit.RevisionFixture {
+                            @org.junit.jupiter.api.Test @org.perfjunit.Performance void fresh(org.perfjunit.WorkClock clock) {
+                                Work.run(100, clock);
+                            }
+                        }
+                        """)
+                .commit("2x slower");
+        List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        assertThat(new JavacBuild(classPath).compileModule(repo.root().resolve("core")).succeeded()).isTrue();
+        List<Path> dirs = currentClassPath(repo.root().resolve("core"));
+        current = new URLClassLoader("current", new URL[] {dirs.get(0).toUri().toURL(), dirs.get(1).toUri().toURL()},
+                RevisionExtensionTests.class.getClassLoader());
+    }
+
+    @AfterAll
+    static void closeLoader() throws Exception {
+        current.close();
+    }
+
+    static List<Path> currentClassPath(Path module) {
+        return List.of(module.resolve("target/test-classes"), module.resolve("target/classes"));
+    }
+
+    private EngineExecutionResults run(String fixture, String revision) throws Exception {
+        return EngineTestKit.engine("junit-jupiter")
+                .enableImplicitConfigurationParameters(false)
+                .configurationParameter("perf.junit.baseline.revision", revision)
+                .configurationParameter("perf.junit.baseline.dir", temp.resolve("baselines").toString())
+                .configurationParameter("perf.junit.warmup.iterations", "2")
+                .configurationParameter("perf.junit.measurement.iterations", "15")
+                .configurationParameter("perf.junit.measurement.sample.time", "200us")
+                .configurationParameter("perf.junit.report.dir", temp.resolve("reports").toString())
+                .configurationParameter(RevisionFixture.MODULE_KEY, repo.root().resolve("core").toString())
+                .configurationParameter(RevisionFixture.CACHE_KEY, temp.resolve("cache").toString())
+                .selectors(selectClass(current.loadClass(fixture)))
+                .execute();
+    }
+
+    @Test
+    @DisplayName("a 2x slowdown since the base fails with the paired time (or CPU time) verdict naming the base; a test added since is new")
+    void slowdownSinceTheBaseFails() throws Exception {
+        String base = "vs HEAD~1 (" + repo.sha("HEAD~1").substring(0, 7) + "): ";
+
+        EngineExecutionResults results = run("demo.WorkTest", "HEAD~1");
+
+        results.testEvents().assertStatistics(s -> s.succeeded(1).failed(3));
+        assertThat(results.testEvents().failed().stream().map(RevisionExtensionTests::message)).allSatisfy(m ->
+                assertThat(m).startsWith(base + "paired median ").contains("] is +100.0% [+100.0%, +100.0%] over base [",
+                        "critical threshold 15%"));
+        assertThat(results.testEvents().failed().stream().map(RevisionExtensionTests::message))
+                .filteredOn(m -> m.startsWith(base + "paired median cpu_time [")).hasSize(1);
+        assertThat(entries(results, "perf.outcome")).anySatisfy(o -> assertThat(o)
+                .isEqualTo("passed"));
+        assertThat(reportValues(results)).anySatisfy(v -> assertThat(v)
+                .contains("new test: [added()] is not at the base HEAD~1 (" + repo.sha("HEAD~1").substring(0, 7)
+                        + ") (its class has no such method there); nothing to compare"));
+        assertThat(temp.resolve("baselines")).as("revision A/B reads and writes no baseline file").doesNotExist();
+    }
+
+    @Test
+    @DisplayName("unchanged code passes against its own revision, the base running its @BeforeEach")
+    void unchangedCodePasses() throws Exception {
+        EngineExecutionResults results = run("demo.WorkTest", "HEAD");
+
+        results.testEvents().assertStatistics(s -> s.succeeded(4).failed(0));
+        assertThat(reportValues(results)).anySatisfy(v -> assertThat(v)
+                .startsWith("vs HEAD (" + repo.sha("HEAD").substring(0, 7) + "): paired median time ["));
+    }
+
+    @Test
+    @DisplayName("a test class that does not exist at the base is new and passes")
+    void newClassPasses() throws Exception {
+        EngineExecutionResults results = run("demo.NewTest", "HEAD~1");
+
+        results.testEvents().assertStatistics(s -> s.succeeded(1));
+        assertThat(reportValues(results)).anySatisfy(v -> assertThat(v).contains("(its class does not exist there)"));
+    }
+
+    @Test
+    @DisplayName("an unknown ref fails each test with git's answer, and writes no baseline")
+    void unknownRef() throws Exception {
+        EngineExecutionResults results = run("demo.WorkTest", "no-such-branch");
+
+        results.testEvents().assertStatistics(s -> s.failed(4));
+        assertThat(results.testEvents().failed().stream().map(RevisionExtensionTests::message)).allSatisfy(m -> assertThat(m)
+                .startsWith("Revision A/B [perf.junit.baseline.revision=no-such-branch]: Unknown base revision [no-such-branch]"));
+        assertThat(temp.resolve("baselines")).doesNotExist();
+    }
+
+    private static String message(Event event) {
+        return event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
+                .map(Throwable::getMessage).orElse(null);
+    }
+
+    private static List<String> reportValues(EngineExecutionResults results) {
+        return results.allEvents().reportingEntryPublished().stream()
+                .map(e -> e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs())
+                .flatMap(m -> m.values().stream()).toList();
+    }
+
+    private static List<String> entries(EngineExecutionResults results, String key) {
+        return results.allEvents().reportingEntryPublished().stream()
+                .map(e -> e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs())
+                .map(m -> m.get(key)).filter(v -> v != null).toList();
+    }
+}
