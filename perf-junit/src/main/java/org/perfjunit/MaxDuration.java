@@ -4,6 +4,9 @@ import org.perfjunit.model.Statistic;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -29,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 @Repeatable(MaxDuration.List.class)
 @Tag("performance")
 @ExtendWith(PerformanceExtension.class)
+@ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE)
 public @interface MaxDuration {
 
     /** The limit, positive. */
@@ -47,6 +51,7 @@ public @interface MaxDuration {
     @Inherited
     @Tag("performance")
     @ExtendWith(PerformanceExtension.class)
+@ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE)
     @interface List {
         MaxDuration[] value();
     }

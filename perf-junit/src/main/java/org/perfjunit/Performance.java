@@ -4,6 +4,9 @@ import org.perfjunit.model.Statistic;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -53,6 +56,7 @@ import java.lang.annotation.Target;
 @Inherited
 @Tag("performance")
 @ExtendWith(PerformanceExtension.class)
+@ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE)
 public @interface Performance {
 
     /** Fixed warm-up batches; -1 (default) detects steady state. Key {@code perf.junit.warmup.iterations}. */
