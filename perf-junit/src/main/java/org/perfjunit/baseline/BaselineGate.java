@@ -131,10 +131,26 @@ public final class BaselineGate {
      */
     public GateResult evaluatePaired(TestResult measured, String metric, double[] reference, double[] candidate,
                                      BaselineSettings settings, String referenceName) {
+        return evaluatePaired(measured, metric, reference, candidate, settings, referenceName, Double.NaN);
+    }
+
+    /**
+     * As {@link #evaluatePaired(TestResult, String, double[], double[], BaselineSettings, String)}, judged
+     * against an expected ratio when {@code maxRatio} is a number: CRITICAL only when the whole interval of
+     * candidate / reference lies above it, INCONCLUSIVE when it straddles it, STABLE otherwise.
+     */
+    public GateResult evaluatePaired(TestResult measured, String metric, double[] reference, double[] candidate,
+                                     BaselineSettings settings, String referenceName, double maxRatio) {
         Metric current = measured.metric(metric);
         Comparison c = comparator.comparePaired(metric, current == null ? "ns" : current.unit(),
                 current == null ? Direction.LOWER_IS_BETTER : current.direction(), reference, candidate,
                 settings, 1);
+        if (!Double.isNaN(maxRatio)) {
+            c = ExpectedRatio.judge(c, maxRatio, settings.confidence(), measured.id(), referenceName, reference.length);
+            boolean failed = c.level() == Level.CRITICAL
+                    || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE);
+            return new GateResult(measured, List.of(c), failed, failed ? c.message() : null, false, null);
+        }
         boolean failed = c.level() == Level.CRITICAL || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE);
         String message = failed ? c.message().replace("baseline [", "[" + referenceName + "] [") : null;
         return new GateResult(measured, List.of(c), failed, message, false, null);
