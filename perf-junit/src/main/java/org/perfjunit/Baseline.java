@@ -1,6 +1,9 @@
 package org.perfjunit;
 
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -44,6 +47,7 @@ import java.lang.annotation.Target;
 @Documented
 @Inherited
 @ExtendWith(PerformanceExtension.class)
+@ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE)
 public @interface Baseline {
 
     /**
@@ -74,4 +78,20 @@ public @interface Baseline {
      * test with it instead of with the stored baseline.
      */
     String against() default "";
+
+    /**
+     * Expected-ratio A/B, with {@link #against()}: the most this test's time may be, as a multiple of the
+     * reference's, candidate / reference. {@code maxRatio = 1.9}: "tracking costs at most 1.9x";
+     * {@code maxRatio = 0.8}: "the new parser is at least 20% faster than the old one". The verdict is
+     * on the 95% confidence interval of the paired ratio (alternating rounds, block bootstrap): it fails
+     * only when the whole interval lies above {@code maxRatio}, passes when the whole interval lies at or
+     * below it, and is INCONCLUSIVE (passing unless {@code perf.junit.baseline.fail.on.inconclusive}) when
+     * the interval straddles it. The critical/warning thresholds are not used then.
+     *
+     * <p>The interval covers the sampling noise of this run's rounds only. Run-to-run spread (another
+     * JVM's JIT decisions, heap layout, machine state) is not in it and can be larger: two runs' intervals
+     * need not overlap. Leave a margin for it, or check the ratio over several runs.
+     * {@code -1} (default): unset, the paired comparison uses the critical threshold.
+     */
+    double maxRatio() default -1;
 }

@@ -2,6 +2,9 @@ package org.perfjunit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.perfjunit.model.Statistic;
 
 import java.lang.annotation.Documented;
@@ -28,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 @Repeatable(MaxDuration.List.class)
 @Tag("performance")
 @ExtendWith(PerformanceExtension.class)
+@ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE)
 public @interface MaxDuration {
 
     /** The limit, positive. */
@@ -46,6 +50,7 @@ public @interface MaxDuration {
     @Inherited
     @Tag("performance")
     @ExtendWith(PerformanceExtension.class)
+@ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE)
     @interface List {
         MaxDuration[] value();
     }

@@ -2,6 +2,9 @@ package org.perfjunit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -34,6 +37,7 @@ import java.lang.annotation.Target;
 @Tag("performance")
 @Tag("energy")
 @ExtendWith(PerformanceExtension.class)
+@ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE)
 public @interface MaxEnergy {
 
     /** The limit, positive and finite, in {@link #unit()}. */

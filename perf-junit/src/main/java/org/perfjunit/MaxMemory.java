@@ -2,6 +2,9 @@ package org.perfjunit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -26,6 +29,7 @@ import java.lang.annotation.Target;
 @Repeatable(MaxMemory.List.class)
 @Tag("performance")
 @ExtendWith(PerformanceExtension.class)
+@ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE)
 public @interface MaxMemory {
 
     /** The limit, zero or positive (zero asserts an allocation-free operation). */
@@ -44,6 +48,7 @@ public @interface MaxMemory {
     @Inherited
     @Tag("performance")
     @ExtendWith(PerformanceExtension.class)
+@ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE)
     @interface List {
         MaxMemory[] value();
     }

@@ -2,6 +2,9 @@ package org.perfjunit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -25,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 @Inherited
 @Tag("performance")
 @ExtendWith(PerformanceExtension.class)
+@ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE)
 public @interface MinThroughput {
 
     /** The minimum, positive. */

@@ -74,6 +74,19 @@ public final class PerfResultAssert extends AbstractAssert<PerfResultAssert, Per
         return this;
     }
 
+    /**
+     * Starts assertions on the ratio of this result's median time to {@code reference}'s, with its
+     * confidence interval: {@code assertThat(tracked).hasMedianTimeRatioTo(plain).isAtMost(1.9)}. See
+     * {@link TimeRatioAssert} for what the interval covers (noise within this run, not run-to-run spread).
+     */
+    public TimeRatioAssert hasMedianTimeRatioTo(PerfResult reference) {
+        isNotNull();
+        if (reference == null) {
+            throw new IllegalArgumentException("the reference result of a time ratio must not be null");
+        }
+        return new TimeRatioAssert(actual, reference);
+    }
+
     /** Warm-up reached a steady state before its cap. */
     public PerfResultAssert reachedSteadyState() {
         isNotNull();

@@ -2,6 +2,9 @@ package org.perfjunit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.perfjunit.model.Statistic;
 
 import java.lang.annotation.Documented;
@@ -52,6 +55,7 @@ import java.lang.annotation.Target;
 @Inherited
 @Tag("performance")
 @ExtendWith(PerformanceExtension.class)
+@ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE)
 public @interface Performance {
 
     /** Fixed warm-up batches; -1 (default) detects steady state. Key {@code perf.junit.warmup.iterations}. */

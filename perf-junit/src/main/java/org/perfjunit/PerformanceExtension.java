@@ -22,9 +22,11 @@ import java.lang.reflect.Method;
  * after {@code @BeforeEach}) and skips JUnit's own single call; with one, it lets the test run once and
  * the test calls {@link PerfContext#measure}.
  *
- * <p>Performance tests in one JVM are serialized by a lock kept in the root store, so under JUnit
- * parallel execution they never measure each other's load ({@code @ResourceLock} cannot be used
- * as a meta-annotation, so the extension takes the lock itself). The sampling itself runs under a
+ * <p>Under JUnit parallel execution a performance test runs alone: {@link Performance}, {@link Baseline}
+ * and the limit annotations are meta-annotated with JUnit's global read-write lock
+ * ({@code @ResourceLock(value = Resources.GLOBAL, mode = READ_WRITE)}, what {@code @Isolated} uses), so no
+ * other test's threads allocate or compute while it measures. The extension also serializes measurements
+ * with a lock kept in the root store (forked measurements and {@link PerfContext} calls take it too). The sampling itself runs under a
  * {@link MeasurementWatchdog} ({@link Performance#timeout()}), which stops a hung invocation.
  */
 final class PerformanceExtension implements InvocationInterceptor, ParameterResolver {

@@ -62,6 +62,33 @@ class BaselineExtensionTests {
         }
     }
 
+    static class ExpectedRatioTestCase {
+        @Test
+        @Performance(iterations = 15)
+        @Baseline(against = "reference", maxRatio = 0.5)
+        void atLeastTwiceAsFast(PerfContext perf) {
+            perf.measure(() -> work(100));
+        }
+
+        @Test
+        @Performance(iterations = 15)
+        @Baseline(against = "reference", maxRatio = 0.001)
+        void aThousandTimesFaster(PerfContext perf) {
+            perf.measure(() -> work(100));
+        }
+
+        @Test
+        @Performance(iterations = 15)
+        @Baseline(maxRatio = 2)
+        void ratioWithoutReference(PerfContext perf) {
+            perf.measure(() -> work(100));
+        }
+
+        Object reference() {
+            return work(10_000);
+        }
+    }
+
     static class PairedSupplierTestCase {
         private final Supplier<Object> reference = () -> work(10_000);
 
@@ -174,6 +201,22 @@ class BaselineExtensionTests {
         assertThat(json).containsPattern("\"id\" : \"[^\"@]*#hashes\\(Workload, PerfContext\\)\\[1\\] \\[1\\] [^\"@]*"
                 + "ParameterizedWorkloadTestCase\\$Workload\"");
         assertThat(json.split("\"id\" :", -1)).as("one entry").hasSize(2);
+    }
+
+    @Test
+    @DisplayName("an expected ratio fails only when its interval lies wholly outside, and names the interval")
+    void expectedRatio(@TempDir Path dir) throws IOException {
+        EngineExecutionResults results = runWith(ExpectedRatioTestCase.class, dir, "compare");
+        results.testEvents().assertStatistics(s -> s.succeeded(1).failed(2));
+        assertThat(entries(results, "perf.outcome")).anySatisfy(o -> assertThat(o).startsWith("passed"));
+        List<String> failures = results.testEvents().failed().list().stream().map(PerfTestKit::message).toList();
+        assertThat(failures).anySatisfy(m -> assertThat(m).matches("paired time ratio \\[\\S+aThousandTimesFaster"
+                + "\\(PerfContext\\)\\] / \\[reference\\(\\)\\] 0\\.0\\d\\d, 95% CI \\[0\\.\\d+, 0\\.\\d+\\] lies wholly above "
+                + "maxRatio \\[0\\.001\\] \\(over \\[15\\] rounds; the interval covers sampling noise within this run "
+                + "only, not run-to-run or JIT spread: leave a margin for it\\)"));
+        assertThat(failures).anySatisfy(m -> assertThat(m).startsWith("Configuration error: @Baseline(maxRatio = 2.0) "
+                + "on [ratioWithoutReference()] needs a reference to divide by"));
+        assertThat(files(dir)).isEmpty();
     }
 
     @Test

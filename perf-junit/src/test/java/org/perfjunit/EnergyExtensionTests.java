@@ -4,6 +4,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.perfjunit.PerfTestKit.entries;
 import static org.perfjunit.PerfTestKit.run;
@@ -27,6 +31,39 @@ class EnergyExtensionTests {
             perf.measure(() -> 1);
             perf.energy(0.002);
         }
+    }
+
+    static final AtomicInteger bodyCalls = new AtomicInteger();
+
+    static class NoMeterTestCase {
+        @Test
+        @MaxEnergy(value = 1, unit = EnergyUnit.MILLIJOULES)
+        void needsAMeter() {
+            bodyCalls.incrementAndGet();
+        }
+    }
+
+    @Test
+    @DisplayName("with no energy meter, a test that cannot report energy itself is skipped before it is measured")
+    void noMeterSkipsBeforeMeasuring() throws Exception {
+        bodyCalls.set(0);
+        Thread thread = Thread.currentThread();
+        ClassLoader original = thread.getContextClassLoader();
+        EngineExecutionResults results;
+        // meters are found through ServiceLoader on the context class loader: this one sees none
+        var request = org.junit.platform.testkit.engine.EngineTestKit.engine("junit-jupiter")
+                .enableImplicitConfigurationParameters(false)
+                .configurationParameter("perf.junit.report.dir", "target/perf-junit-tests")
+                .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(NoMeterTestCase.class));
+        try (URLClassLoader noMeters = new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader())) {
+            thread.setContextClassLoader(noMeters);
+            results = request.execute();
+        } finally {
+            thread.setContextClassLoader(original);
+        }
+        results.testEvents().assertStatistics(s -> s.aborted(1));
+        assertThat(bodyCalls).as("not one measured call").hasValue(0);
+        assertThat(entries(results, "perf.outcome")).singleElement().asString().startsWith("skipped: ");
     }
 
     @Test

@@ -40,7 +40,7 @@ class LayeringTests {
             Map.entry("report", Set.of("model", "stats")),
             Map.entry("engine", Set.of("model", "stats", "machine", "verdict")),
             Map.entry("cli", Set.of("model", "stats", "baseline", "report")),
-            Map.entry("", Set.of("model")),
+            Map.entry("", Set.of("model", "stats")),
             Map.entry("settings", Set.of("", "model", "stats", "machine", "verdict", "baseline", "fork", "report",
                     "engine", "revision")),
             Map.entry("extension", Set.of("", "settings", "model", "stats", "machine", "verdict", "baseline", "fork",

@@ -16,7 +16,7 @@ import org.perfjunit.engine.TimeSource;
  */
 final class ScriptedClock implements TimeSource, SilentResources {
 
-    private final long[] script;
+    private long[] script;
     private long now;
     private int next;
 
@@ -27,6 +27,12 @@ final class ScriptedClock implements TimeSource, SilentResources {
     /** One invocation of the fake workload. */
     synchronized void invoke() {
         now += script[next++ % script.length];
+    }
+
+    /** From now on invocations take {@code next} in turn (a test body changes the workload between passes). */
+    synchronized void rescript(long... next) {
+        script = next;
+        this.next = 0;
     }
 
     @Override

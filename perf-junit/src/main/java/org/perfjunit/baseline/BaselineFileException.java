@@ -36,10 +36,11 @@ public class BaselineFileException extends RuntimeException {
         return column;
     }
 
+    // the absolute path: git checkout accepts it from any directory of the checkout, a bare file name from none
     private static String message(Path file, int line, int column, String problem) {
         String where = line > 0 ? " at line " + line + ", column " + column : "";
         return "Baseline file [" + file + "] is unusable" + where + ": " + problem
-                + ". The file was left untouched; fix it, restore it (git checkout -- " + file.getFileName()
+                + ". The file was left untouched; fix it, restore it (git checkout -- " + file.toAbsolutePath().normalize()
                 + ") or delete it to record a new baseline.";
     }
 }

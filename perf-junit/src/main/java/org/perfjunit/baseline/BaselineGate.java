@@ -7,6 +7,7 @@ import org.perfjunit.model.EnvironmentKey;
 import org.perfjunit.baseline.BaselineStore.StoredEntry;
 import org.perfjunit.model.Level;
 import org.perfjunit.model.MachineSignature;
+import org.perfjunit.model.Outcome;
 import org.perfjunit.model.Metric;
 import org.perfjunit.model.TestResult;
 
@@ -20,7 +21,9 @@ import java.util.stream.Collectors;
 /**
  * The baseline step after a test was measured: looks up the stored entry, compares every
  * configured metric, re-measures once when a verdict is INCONCLUSIVE, applies the
- * {@link BaselineMode} (record, fail, update) and writes the store. Knows nothing of JUnit; the
+ * {@link BaselineMode} (record, fail, update) and writes the store, unless the test failed: a result
+ * whose own limits failed ({@link Outcome#FAILED}) or that this gate fails never writes or updates a
+ * baseline, in any mode. Knows nothing of JUnit; the
  * extension calls {@link #evaluate} and fails the test with {@link GateResult#failureMessage()}.
  *
  * <p>Only an entry recorded on the same {@link MachineSignature} is judged. An entry from another
@@ -83,17 +86,24 @@ public final class BaselineGate {
         }
         // an entry of another machine in this folder is kept unless the user asked to replace it
         boolean keepsForeignEntry = stored == null && inFolder.isPresent() && settings.mode() != BaselineMode.UPDATE;
-        if (!keepsForeignEntry) {
+        String failure = failure(stored != null, result, comparisons, settings, null);
+        // a test that failed (its own limit or this gate) never writes or updates a baseline, in any mode
+        boolean failedTest = failure != null || result.outcome() == Outcome.FAILED;
+        boolean writes = !keepsForeignEntry && !failedTest && settings.mode() != BaselineMode.STRICT;
+        if (writes) {
             write(stored, result, comparisons, settings);
         }
-        String note = foreign == null ? null : foreignNote(foreign, result, comparisons, settings, keepsForeignEntry);
-        String failure = failure(stored != null, result, comparisons, settings, note);
+        String note = foreign == null ? null : foreignNote(foreign, result, comparisons, settings, keepsForeignEntry,
+                failedTest);
+        if (failure != null && note != null) {
+            failure = failure(stored != null, result, comparisons, settings, note);
+        }
         return new GateResult(result, comparisons, failure != null, failure, remeasured, note);
     }
 
     /** {@code baseline from another machine [key] (CPU family 23 vs 26): median now/then: time 0.67, not judged; ...} */
     private String foreignNote(StoredEntry foreign, TestResult result, List<Comparison> comparisons,
-                               BaselineSettings settings, boolean kept) {
+                               BaselineSettings settings, boolean kept, boolean failedTest) {
         List<String> ratios = comparisons.stream().filter(c -> c.level() == Level.OTHER_MACHINE && c.ratio() != null)
                 .map(c -> c.metric() + " " + String.format(Locale.ROOT, "%.2f", c.ratio())).toList();
         String what = differences(foreign);
@@ -106,6 +116,7 @@ public final class BaselineGate {
                         + acceptCommand(result)
                 : settings.mode() == BaselineMode.STRICT
                 ? "record this machine's: " + acceptCommand(result)
+                : failedTest ? "this machine's is not recorded because the test failed"
                 : "this machine's baseline is recorded in [" + file + "]: commit it");
     }
 
@@ -120,10 +131,26 @@ public final class BaselineGate {
      */
     public GateResult evaluatePaired(TestResult measured, String metric, double[] reference, double[] candidate,
                                      BaselineSettings settings, String referenceName) {
+        return evaluatePaired(measured, metric, reference, candidate, settings, referenceName, Double.NaN);
+    }
+
+    /**
+     * As {@link #evaluatePaired(TestResult, String, double[], double[], BaselineSettings, String)}, judged
+     * against an expected ratio when {@code maxRatio} is a number: CRITICAL only when the whole interval of
+     * candidate / reference lies above it, INCONCLUSIVE when it straddles it, STABLE otherwise.
+     */
+    public GateResult evaluatePaired(TestResult measured, String metric, double[] reference, double[] candidate,
+                                     BaselineSettings settings, String referenceName, double maxRatio) {
         Metric current = measured.metric(metric);
         Comparison c = comparator.comparePaired(metric, current == null ? "ns" : current.unit(),
                 current == null ? Direction.LOWER_IS_BETTER : current.direction(), reference, candidate,
                 settings, 1);
+        if (!Double.isNaN(maxRatio)) {
+            c = ExpectedRatio.judge(c, maxRatio, settings.confidence(), measured.id(), referenceName, reference.length);
+            boolean failed = c.level() == Level.CRITICAL
+                    || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE);
+            return new GateResult(measured, List.of(c), failed, failed ? c.message() : null, false, null);
+        }
         boolean failed = c.level() == Level.CRITICAL || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE);
         String message = failed ? c.message().replace("baseline [", "[" + referenceName + "] [") : null;
         return new GateResult(measured, List.of(c), failed, message, false, null);

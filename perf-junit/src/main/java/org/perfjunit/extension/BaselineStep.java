@@ -3,6 +3,7 @@ package org.perfjunit.extension;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.perfjunit.Baseline;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.perfjunit.baseline.BaselineGate;
 import org.perfjunit.baseline.BaselineLocator;
 import org.perfjunit.baseline.BaselineSettings;
@@ -45,10 +46,11 @@ final class BaselineStep {
      */
     static GateResult evaluate(ExtensionContext context, MeasurementRun run, BaselineSettings settings,
                                List<Object> arguments, boolean forked) throws Throwable {
+        double maxRatio = maxRatio(context, settings);
         if (!settings.against().isEmpty()) {
             double[][] paired = run.measurePaired(reference(context, settings.against()));
             return gate(context, settings).evaluatePaired(run.record(), MetricNames.TIME, paired[1], paired[0], settings,
-                    settings.against() + "()");
+                    settings.against() + "()", maxRatio);
         }
         Optional<String> revision = RevisionConfiguration.ref(context);
         if (revision.isPresent()) {
@@ -67,6 +69,26 @@ final class BaselineStep {
             context.publishReportEntry("perf.baseline.note", result.note());
         }
         return result;
+    }
+
+    /** {@link Baseline#maxRatio()} of the test method, or NaN when unset; only meaningful with {@code against}. */
+    private static double maxRatio(ExtensionContext context, BaselineSettings settings) {
+        Method method = context.getRequiredTestMethod();
+        double value = AnnotationSupport.findAnnotation(method, Baseline.class).map(Baseline::maxRatio).orElse(-1.0);
+        if (value == -1) {
+            return Double.NaN;
+        }
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new ExtensionConfigurationException("Configuration error: @Baseline(maxRatio = " + value + ") on ["
+                    + method.getName() + "()] must be a positive ratio candidate / reference, e.g. 1.9 "
+                    + "(at most 1.9x the reference's time) or 0.8 (at least 20% faster).");
+        }
+        if (settings.against().isEmpty()) {
+            throw new ExtensionConfigurationException("Configuration error: @Baseline(maxRatio = " + value + ") on ["
+                    + method.getName() + "()] needs a reference to divide by; name it with "
+                    + "@Baseline(against = \"referenceMethod\", maxRatio = " + value + ").");
+        }
+        return value;
     }
 
     /** The reference named by {@code against}: a method without parameters, or a {@code Supplier}/{@code Callable} field. */

@@ -48,11 +48,14 @@ public final class MeasuredTest {
     private final MeasurementRun run;
     // the test method's arguments, for the base revision's method in revision A/B
     private List<Object> arguments = List.of();
+    private final RunPlan.Identity identity;
+    private boolean published;
 
-    private MeasuredTest(ExtensionContext context, PerfSettings settings, MeasurementRun run) {
+    private MeasuredTest(ExtensionContext context, PerfSettings settings, MeasurementRun run, RunPlan.Identity identity) {
         this.context = context;
         this.settings = settings;
         this.run = run;
+        this.identity = identity;
     }
 
     /**
@@ -73,7 +76,8 @@ public final class MeasuredTest {
         RunPlan.Identity identity = new RunPlan.Identity(TestIdentity.of(context), context.getRequiredTestClass().getName(),
                 method.getName(), context.getDisplayName(), context.getTags().stream().sorted().toList());
         EnergyMeter meter = settings.wantsEnergy() ? energyMeters(context).meter().orElse(null) : null;
-        return new MeasuredTest(context, settings, new MeasurementRun(settings.plan(identity), lock, meter, samplers));
+        return new MeasuredTest(context, settings, new MeasurementRun(settings.plan(identity), lock, meter, samplers),
+                identity);
     }
 
     /**
@@ -115,6 +119,36 @@ public final class MeasuredTest {
 
     /** Measures, judges, gates and publishes the test whose invocation JUnit hands over. */
     private void run(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext) throws Throwable {
+        try {
+            abortWithoutEnergyMeter(invocation, invocationContext);
+            measureAndFinish(invocation, invocationContext);
+        } catch (Throwable t) {
+            if (!published && !settings.fork().isChild()) {
+                // a test that threw (a plain assertion, an error, an abort) still appears in every report, never as passed
+                ResultPublisher.publish(context, settings.reportDir(), ThrownResult.of(identity, run.record(), t));
+            }
+            throw t;
+        }
+    }
+
+    /**
+     * An energy limit with no meter on this machine is decided before measuring: only a test taking a
+     * {@link PerfContext} can report energy itself, so any other is skipped at once with the reason.
+     */
+    private void abortWithoutEnergyMeter(Invocation<Void> invocation,
+                                         ReflectiveInvocationContext<Method> invocationContext) {
+        if (settings.wantsEnergy() && energyMeters(context).meter().isEmpty() && !takesPerfContext(invocationContext)) {
+            invocation.skip();
+            throw new TestAbortedException(energyMeters(context).skipReason());
+        }
+    }
+
+    private static boolean takesPerfContext(ReflectiveInvocationContext<Method> invocationContext) {
+        return List.of(invocationContext.getExecutable().getParameterTypes()).contains(PerfContext.class);
+    }
+
+    private void measureAndFinish(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext)
+            throws Throwable {
         if (settings.fork().forks() > 0) {
             invocation.skip();
             TestResult child = run.exclusively(() -> ForkedMeasurement.run(context, settings.fork()));
@@ -127,15 +161,13 @@ public final class MeasuredTest {
                 return;
             }
         }
-        publishNoiseAndLoad();
         finish();
     }
 
     private void measureHere(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext)
             throws Throwable {
         arguments = invocationContext.getArguments();
-        boolean usesContext = List.of(invocationContext.getExecutable().getParameterTypes()).contains(PerfContext.class);
-        if (usesContext) {
+        if (takesPerfContext(invocationContext)) {
             invocation.proceed();
             if (run.record() == null) {
                 throw new ExtensionConfigurationException("Configuration error: [" + context.getRequiredTestMethod().getName()
@@ -170,22 +202,29 @@ public final class MeasuredTest {
     }
 
 
+    /**
+     * Gates, publishes and ends the test. One result flows through: when the gate re-measures, its
+     * {@link GateResult#result()} is the measurement judged, printed and written everywhere.
+     */
     private void finish() throws Throwable {
         TestResult result = run.record();
-        // the noise gate's INCONCLUSIVE triggers the configured reaction; a baseline's does not
-        boolean noisy = result.outcome() == Outcome.INCONCLUSIVE;
         if (settings.wantsEnergy() && result.metric(MetricNames.ENERGY) == null) {
             throw new TestAbortedException(energyMeters(context).skipReason());
         }
         if (settings.baseline().isPresent()) {
-            result = withBaseline(result, BaselineStep.evaluate(context, run, settings.baseline().get(), arguments,
-                    settings.fork().forks() > 0));
+            GateResult gate = BaselineStep.evaluate(context, run, settings.baseline().get(), arguments,
+                    settings.fork().forks() > 0);
+            result = withBaseline(gate.result(), gate);
         }
+        // the noise gate's INCONCLUSIVE (of the judged measurement) triggers the configured reaction; a baseline's does not
+        boolean noisy = run.record().outcome() == Outcome.INCONCLUSIVE;
+        publishNoiseAndLoad();
         boolean reportOnly = settings.mode() == PerfSettings.Mode.REPORT_ONLY;
         if (reportOnly && result.outcome() == Outcome.FAILED) {
             result = result.withOutcome(Outcome.REPORTED, result.message());
         }
         ResultPublisher.publish(context, settings.reportDir(), result);
+        published = true;
         if (!reportOnly && result.outcome() == Outcome.FAILED) {
             throw failure(result);
         }

@@ -30,10 +30,11 @@ final class ResultPublisher {
         for (Metric metric : result.metrics().values()) {
             entries.put("perf." + metric.name(), describe(metric));
         }
-        entries.put("perf.run", "samples=" + result.run().samples() + ", batch=" + result.run().batchSize()
-                + ", warmup=" + result.run().warmupIterations() + (result.run().steadyState() ? "" : " (no steady state)")
-                + ", stop=" + result.run().stopReason() + (result.run().forked() ? ", forked" : "")
-                + (result.run().heapTransient() ? ", heap-transient" : ""));
+        var run = result.run();
+        entries.put("perf.run", run.samples() == 0 ? "not measured" : "samples=" + run.samples() + ", batch="
+                + run.batchSize() + ", warmup=" + run.warmupIterations() + (run.steadyState() ? "" : " (no steady state)")
+                + ", stop=" + run.stopReason() + (run.forked() ? ", forked" : "")
+                + (run.heapTransient() ? ", heap-transient" : ""));
         try {
             Path file = ResultFiles.write(reportDir, result);
             entries.put(ResultFiles.REPORT_ENTRY_KEY, file.toString());
@@ -50,6 +51,10 @@ final class ResultPublisher {
     static String summaryLine(TestResult result) {
         StringBuilder line = new StringBuilder("[perf-junit] ").append(result.id()).append(": ");
         Metric time = result.metric(MetricNames.TIME);
+        if (time == null || time.summary() == null) {
+            return line.append("not measured -> ").append(result.outcome().name().toLowerCase(Locale.ROOT))
+                    .append(result.message() == null ? "" : ": " + result.message()).toString();
+        }
         line.append("median ").append(UnitFormat.nanos(time.summary().median()))
                 .append(", p95 ").append(UnitFormat.nanos(time.summary().p95()));
         Metric alloc = result.metric(MetricNames.ALLOCATED);
@@ -57,7 +62,9 @@ final class ResultPublisher {
             line.append(", allocated ").append(UnitFormat.bytes(alloc.value())).append("/op");
         }
         Metric throughput = result.metric(MetricNames.THROUGHPUT);
-        line.append(", ").append(UnitFormat.rate(throughput.value(), "ops/s"));
+        if (throughput != null) {
+            line.append(", ").append(UnitFormat.rate(throughput.value(), "ops/s"));
+        }
         Metric energy = result.metric(MetricNames.ENERGY);
         if (energy != null) {
             line.append(", energy ").append(UnitFormat.joules(energy.value())).append("/op");

@@ -70,7 +70,9 @@ class MalformedBaselineFileTests {
                 () -> store.put(KEY, CLASS, BaselineStoreTests.entry(CLASS, "other")));
         assertThat(error).as(kind).isNotNull();
         assertThat(error.getMessage()).contains("Baseline file [" + file + "]").contains(expected)
-                .contains("The file was left untouched");
+                .contains("The file was left untouched")
+                .as("git checkout needs the path under baselines/<key>/, from any directory of the checkout")
+                .contains("(git checkout -- " + file.toAbsolutePath().normalize() + ")");
         assertThatThrownBy(() -> store.read(KEY, CLASS)).isInstanceOf(BaselineFileException.class);
         assertThat(Files.readAllBytes(file)).isEqualTo(content);
     }
