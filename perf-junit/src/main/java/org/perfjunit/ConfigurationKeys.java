@@ -44,6 +44,7 @@ final class ConfigurationKeys {
             ReportConfiguration.HISTORY_FILE_PROPERTY_NAME,
             ReportConfiguration.HISTORY_RETENTION_PROPERTY_NAME,
             ReportConfiguration.CONSOLE_PROPERTY_NAME,
+            ReportConfiguration.REQUIRED_PROPERTY_NAME,
             BaselineConfiguration.MODE_PROPERTY_NAME,
             BaselineConfiguration.DIR_PROPERTY_NAME,
             BaselineConfiguration.METRICS_PROPERTY_NAME,

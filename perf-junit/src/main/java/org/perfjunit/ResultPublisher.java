@@ -1,10 +1,16 @@
 package org.perfjunit;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.perfjunit.report.ReportConfiguration;
+import org.perfjunit.report.ResultFiles;
+import org.perfjunit.report.ResultsCommit;
+import org.perfjunit.report.ResultsNotWrittenException;
 import org.perfjunit.result.Metric;
 import org.perfjunit.result.TestResult;
 import org.perfjunit.result.UnitFormat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,10 +21,12 @@ import java.util.Map;
  */
 final class ResultPublisher {
 
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PerformanceExtension.class);
+
     private ResultPublisher() {
     }
 
-    static void publish(ExtensionContext context, PerfConfiguration config, TestResult result) {
+    static void publish(ExtensionContext context, PerfConfiguration config, TestResult result) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("perf.outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT)
                 + (result.message() == null ? "" : ": " + result.message()));
@@ -28,10 +36,21 @@ final class ResultPublisher {
         entries.put("perf.run", "samples=" + result.run().samples() + ", batch=" + result.run().batchSize()
                 + ", warmup=" + result.run().warmupIterations() + (result.run().steadyState() ? "" : " (no steady state)")
                 + ", stop=" + result.run().stopReason() + (result.run().forked() ? ", forked" : ""));
+        // the root store is closed when the engine's run ends: the commit writes perf-results.json then
+        ResultsCommit commit = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ResultsCommit.class,
+                k -> new ResultsCommit(ReportConfiguration.from(context::getConfigurationParameter)),
+                ResultsCommit.class);
         try {
-            java.nio.file.Path file = org.perfjunit.report.ResultFiles.write(config.reportDir, result);
-            entries.put(org.perfjunit.report.ResultFiles.REPORT_ENTRY_KEY, file.toString());
-        } catch (java.io.IOException | RuntimeException e) {
+            Path file = ResultFiles.write(config.reportDir, result);
+            entries.put(ResultFiles.REPORT_ENTRY_KEY, file.toString());
+            commit.add(file);
+        } catch (IOException | RuntimeException e) {
+            if (commit.required()) {
+                throw new ResultsNotWrittenException(config.reportDir.resolve(ResultFiles.RESULTS_DIR), "the result of "
+                        + result.id() + " (" + result.outcome() + (result.message() == null ? "" : ": " + result.message())
+                        + ") could not be saved (" + e + "), and " + ReportConfiguration.REQUIRED_PROPERTY_NAME
+                        + " is true (CI=true sets it)", e);
+            }
             // the verdict stands without a report; say why the report will miss this test
             System.err.println("[perf-junit] WARNING: could not write the result of " + result.id() + " under "
                     + config.reportDir + ": " + e);

@@ -42,7 +42,9 @@ public final class GithubBenchmarkExport {
                 if (m.summary() != null && m.summary().n() > 1) {
                     e.put("range", "± " + HistoryPoint.round(m.summary().standardDeviation()));
                     e.put("extra", "p95: " + UnitFormatter.format(m.summary().p95(), m.unit()) + "\nsamples: "
-                            + m.summary().n() + "\noutcome: " + t.outcome());
+                            + m.summary().n() + "\noutcome: " + t.outcome() + "\nrun: " + RunLabel.of(run));
+                } else {
+                    e.put("extra", "run: " + RunLabel.of(run));
                 }
             }
         }

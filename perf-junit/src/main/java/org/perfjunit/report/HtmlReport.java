@@ -50,6 +50,7 @@ public final class HtmlReport {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<meta name=\"perf-junit-run\" content=\"").append(RunLabel.of(run)).append("\">")
                 .append("<title>perf-junit report</title><script>").append(HtmlPageAssets.EARLY_SCRIPT)
                 .append("</script><style>").append(HtmlPageAssets.CSS).append("</style></head><body>\n");
         header(html, run);

@@ -19,6 +19,7 @@ public final class MarkdownReport {
     public static String render(RunResults run) {
         List<TestResult> tests = TestLabel.ordered(run.tests());
         StringBuilder md = new StringBuilder();
+        md.append("<!-- perf-junit run ").append(RunLabel.of(run)).append(" -->\n");
         md.append("## perf-junit: ").append(headline(tests)).append("\n\n");
         md.append('|');
         for (String h : TestRow.HEADERS) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * perf.junit.history.file=.perf-history/history.jsonl
  * perf.junit.history.retention=200
  * perf.junit.report.console=true
+ * perf.junit.report.required=true
  * }</pre>
  *
  * @param reportDir        directory of the report files
@@ -27,9 +28,10 @@ import java.util.stream.Collectors;
  * @param historyFile      JSON-lines history file, outside {@code target/} so it survives {@code mvn clean}
  * @param historyRetention runs kept in the history file (oldest dropped first)
  * @param console          whether the summary table is printed to standard output
+ * @param required         whether failing to write {@code perf-results.json} fails the build
  */
 public record ReportConfiguration(Path reportDir, Set<ReportFormat> formats, Path historyFile, int historyRetention,
-                                  boolean console) {
+                                  boolean console, boolean required) {
 
     /** Report directory; default {@value #DEFAULT_REPORT_DIR}. */
     public static final String REPORT_DIR_PROPERTY_NAME = "perf.junit.report.dir";
@@ -47,6 +49,12 @@ public record ReportConfiguration(Path reportDir, Set<ReportFormat> formats, Pat
     public static final int DEFAULT_HISTORY_RETENTION = 200;
     /** {@code true} (default) or {@code false}: print the summary table at the end of the run. */
     public static final String CONSOLE_PROPERTY_NAME = "perf.junit.report.console";
+    /**
+     * {@code true} or {@code false}: whether failing to write {@code perf-results.json} fails the build
+     * (the test engine's run ends in an error). Default: {@code true} when the environment variable
+     * {@code CI} is {@code true} (as GitHub Actions, GitLab CI and most CI services set it), else {@code false}.
+     */
+    public static final String REQUIRED_PROPERTY_NAME = "perf.junit.report.required";
 
     public ReportConfiguration {
         formats = formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats);
@@ -67,6 +75,11 @@ public record ReportConfiguration(Path reportDir, Set<ReportFormat> formats, Pat
      * @throws IllegalArgumentException naming the key, the value and the accepted values
      */
     public static ReportConfiguration from(Function<String, Optional<String>> parameters) {
+        return from(parameters, System::getenv);
+    }
+
+    /** As {@link #from(Function)}, with the environment given (for tests). */
+    static ReportConfiguration from(Function<String, Optional<String>> parameters, Function<String, String> environment) {
         Path dir = Path.of(parameters.apply(REPORT_DIR_PROPERTY_NAME).map(String::trim).filter(s -> !s.isEmpty())
                 .orElse(DEFAULT_REPORT_DIR));
         Set<ReportFormat> formats = parameters.apply(FORMATS_PROPERTY_NAME).map(ReportConfiguration::parseFormats)
@@ -77,12 +90,14 @@ public record ReportConfiguration(Path reportDir, Set<ReportFormat> formats, Pat
                 .map(v -> parseRetention(v)).orElse(DEFAULT_HISTORY_RETENTION);
         boolean console = parameters.apply(CONSOLE_PROPERTY_NAME).map(String::trim)
                 .map(v -> parseBoolean(CONSOLE_PROPERTY_NAME, v)).orElse(true);
-        return new ReportConfiguration(dir, formats, history, retention, console);
+        boolean required = parameters.apply(REQUIRED_PROPERTY_NAME).map(String::trim)
+                .map(v -> parseBoolean(REQUIRED_PROPERTY_NAME, v)).orElse("true".equalsIgnoreCase(environment.apply("CI")));
+        return new ReportConfiguration(dir, formats, history, retention, console, required);
     }
 
     /** A copy writing to {@code dir}. */
     public ReportConfiguration withReportDir(Path dir) {
-        return new ReportConfiguration(dir, formats, historyFile, historyRetention, console);
+        return new ReportConfiguration(dir, formats, historyFile, historyRetention, console, required);
     }
 
     static Set<ReportFormat> parseFormats(String value) {

@@ -22,6 +22,27 @@ public final class RunResultsFile {
     }
 
     /**
+     * Deletes {@code file} unless it holds the results of run {@code runId}: called when this run's results
+     * could not be written, so an older run's file does not pass for this run's (a CI gate reading it would
+     * judge stale numbers). An unreadable file is deleted too.
+     *
+     * @return whether a file was deleted
+     */
+    public static boolean removeUnlessRun(Path file, String runId) throws IOException {
+        if (!java.nio.file.Files.exists(file)) {
+            return false;
+        }
+        try {
+            if (runId != null && runId.equals(read(file).runId())) {
+                return false;
+            }
+        } catch (IOException e) {
+            // not a usable results file either: it must not stay behind as if it were this run's
+        }
+        return java.nio.file.Files.deleteIfExists(file);
+    }
+
+    /**
      * Reads a results file.
      *
      * @throws ResultFileException naming file, line and column when the file is malformed, of the
