@@ -1,5 +1,9 @@
 package org.perfjunit.report;
 
+import org.perfjunit.result.Defect;
+import org.perfjunit.result.ResultJson;
+import org.perfjunit.result.RunResults;
+import org.perfjunit.result.StrictJson;
 import org.perfjunit.result.TestResult;
 
 import java.io.IOException;
@@ -38,13 +42,22 @@ public final class ResultFiles {
      */
     public static Path write(Path reportDir, TestResult result) throws IOException {
         Path file = reportDir.resolve(RESULTS_DIR).resolve(safeFileName(result.id()));
-        org.perfjunit.result.AtomicFiles.write(file, JsonFiles.write(result));
+        org.perfjunit.result.AtomicFiles.write(file, ResultJson.mapper().writeValueAsBytes(result));
         return file;
     }
 
-    /** Reads a file written by {@link #write(Path, TestResult)}. */
-    public static TestResult read(Path file) throws IOException {
-        return JsonFiles.read(file, TestResult.class);
+    /**
+     * Reads a file written by {@link #write(Path, TestResult)}.
+     *
+     * @throws ResultFileException naming file, line and column when it is malformed or holds impossible values
+     */
+    public static TestResult read(Path file) {
+        byte[] bytes = StrictJson.bytes(file, ResultFileException::new);
+        TestResult result = StrictJson.parseUnversioned(file, bytes, TestResult.class, ResultFileException::new);
+        StrictJson.requireSound(file, bytes, new RunResults(RunResults.SCHEMA_VERSION, null, null, null, null,
+                java.util.List.of(result)).defect().map(d -> new Defect(d.pointer().substring("/tests/0".length()),
+                d.problem())), ResultFileException::new);
+        return result;
     }
 
     /** A file name for a test id: readable prefix of {@code [A-Za-z0-9._-]}, then a 16-hex-digit hash. */

@@ -92,7 +92,7 @@ final class RunReporter {
         for (Path file : new LinkedHashSet<>(resultFiles)) {
             try {
                 tests.add(ResultFiles.read(file));
-            } catch (IOException e) {
+            } catch (ResultFileException e) {
                 warnings.add("skipped result file: " + e.getMessage());
             }
         }
