@@ -6,6 +6,7 @@ import org.perfjunit.report.ResultFiles;
 import org.perfjunit.report.ResultsCommit;
 import org.perfjunit.report.ResultsNotWrittenException;
 import org.perfjunit.result.Metric;
+import org.perfjunit.result.Printable;
 import org.perfjunit.result.TestResult;
 import org.perfjunit.result.UnitFormat;
 
@@ -29,7 +30,7 @@ final class ResultPublisher {
     static void publish(ExtensionContext context, PerfConfiguration config, TestResult result) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("perf.outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT)
-                + (result.message() == null ? "" : ": " + result.message()));
+                + (result.message() == null ? "" : ": " + Printable.escape(result.message())));
         for (Metric metric : result.metrics().values()) {
             entries.put("perf." + metric.name(), describe(metric));
         }
@@ -61,7 +62,8 @@ final class ResultPublisher {
 
     /** {@code [perf-junit] Class#method(): median 6.1 ms, p95 6.8 ms, allocated 391 KiB/op, 163 ops/s (40 samples) -> passed} */
     static String summaryLine(TestResult result) {
-        StringBuilder line = new StringBuilder("[perf-junit] ").append(result.id()).append(": ");
+        // names and messages are escaped: a display name must not inject terminal escapes into CI logs
+        StringBuilder line = new StringBuilder("[perf-junit] ").append(Printable.escape(result.id())).append(": ");
         Metric time = result.metric(org.perfjunit.result.MetricNames.TIME);
         line.append("median ").append(UnitFormat.nanos(time.summary().median()))
                 .append(", p95 ").append(UnitFormat.nanos(time.summary().p95()));
@@ -87,7 +89,7 @@ final class ResultPublisher {
                 .append(result.run().steadyState() ? "" : ", no steady state").append(") -> ")
                 .append(result.outcome().name().toLowerCase(java.util.Locale.ROOT));
         if (result.message() != null) {
-            line.append(": ").append(result.message());
+            line.append(": ").append(Printable.escape(result.message()));
         }
         return line.toString();
     }

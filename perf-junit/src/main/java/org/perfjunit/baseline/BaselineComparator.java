@@ -1,5 +1,6 @@
 package org.perfjunit.baseline;
 
+import org.perfjunit.result.UnitFormat;
 import org.apache.commons.math3.stat.StatUtils;
 import org.perfjunit.Direction;
 import org.perfjunit.Statistic;
@@ -43,7 +44,7 @@ public final class BaselineComparator {
         double value = sampled ? current.summary().get(statistic) : current.value();
         String label = (sampled ? statistic.label() + " " : "") + current.name();
         return new Comparison(current.name(), sampled ? statistic.label() : "value", Level.NEW, null, value, null, null,
-                null, null, null, null, label + " [" + ValueFormat.value(value, current.unit())
+                null, null, null, null, label + " [" + UnitFormat.format(value, current.unit())
                 + "] has no baseline yet; recorded as the new baseline");
     }
 

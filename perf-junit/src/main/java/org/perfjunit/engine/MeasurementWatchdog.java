@@ -1,5 +1,6 @@
 package org.perfjunit.engine;
 
+import org.perfjunit.result.Printable;
 import org.perfjunit.result.UnitFormat;
 
 import java.time.Duration;
@@ -155,7 +156,7 @@ public final class MeasurementWatchdog {
 
     private MeasurementTimeoutException timeout(long elapsedNanos, PhaseTracker phase, String ending, Thread thread,
                                                 StackTraceElement[] where) {
-        return new MeasurementTimeoutException("measurement of [" + name + "] exceeded its timeout [" + format(limit)
+        return new MeasurementTimeoutException("measurement of [" + Printable.escape(name) + "] exceeded its timeout [" + format(limit)
                 + "] " + origin + ": still running " + phase.where + " after " + UnitFormat.nanos(elapsedNanos)
                 + ", so it was stopped; " + ending + ". The cause shows where it was at the deadline. Nothing was recorded. "
                 + advice, stackOf(thread, where));

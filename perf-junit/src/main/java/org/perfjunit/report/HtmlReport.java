@@ -111,7 +111,7 @@ public final class HtmlReport {
             String[] cells = TestRow.of(tests.get(i)).cells();
             html.append("<tr><td><span class=\"badge ").append(badgeClass(cells[0])).append("\">")
                     .append(HtmlEscaper.escape(cells[0])).append("</span></td><td><a href=\"#t").append(i).append("\">")
-                    .append(HtmlEscaper.escape(cells[1])).append("</a></td>");
+                    .append("<bdi>").append(HtmlEscaper.escape(cells[1])).append("</bdi></a></td>");
             for (int c = 2; c < cells.length; c++) {
                 html.append("<td class=\"num\">").append(HtmlEscaper.escape(cells[c])).append("</td>");
             }

@@ -2,6 +2,7 @@ package org.perfjunit.report;
 
 import org.perfjunit.result.Environment;
 import org.perfjunit.result.Outcome;
+import org.perfjunit.result.Printable;
 import org.perfjunit.result.RunResults;
 import org.perfjunit.result.TestResult;
 
@@ -43,8 +44,8 @@ public final class MarkdownReport {
         if (!withMessage.isEmpty()) {
             md.append("\n<details><summary>Messages</summary>\n\n");
             for (TestResult t : withMessage) {
-                md.append("- **").append(cell(TestLabel.shortName(t))).append("**: ")
-                        .append(cell(clip(t.message()))).append('\n');
+                md.append("- **").append(cell(Printable.escape(TestLabel.shortName(t)))).append("**: ")
+                        .append(cell(clip(Printable.escape(t.message())))).append('\n');
             }
             md.append("\n</details>\n");
         }

@@ -1,5 +1,6 @@
 package org.perfjunit.report;
 
+import org.perfjunit.result.UnitFormat;
 import org.perfjunit.result.Comparison;
 import org.perfjunit.result.Level;
 import org.perfjunit.result.Outcome;
@@ -99,6 +100,6 @@ final class TestLabel {
             return "new";
         }
         String metric = "time".equals(c.metric()) ? "" : c.metric() + " ";
-        return metric + UnitFormatter.percentChange(c.ratio()) + " " + c.level().name().toLowerCase(java.util.Locale.ROOT);
+        return metric + UnitFormat.percentChange(c.ratio()) + " " + c.level().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

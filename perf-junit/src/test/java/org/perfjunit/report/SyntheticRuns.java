@@ -1,5 +1,6 @@
 package org.perfjunit.report;
 
+import org.perfjunit.result.UnitFormat;
 import org.perfjunit.Direction;
 import org.perfjunit.result.Check;
 import org.perfjunit.result.Comparison;
@@ -91,12 +92,12 @@ final class SyntheticRuns {
         };
         if (kind != 5) {
             comparisons.add(new Comparison(MetricNames.TIME, "median", level, time.value() / ratio, time.value(), ratio,
-                    ratio * 0.97, ratio * 1.03, 0.001, 0.4, null, "median time " + UnitFormatter.percentChange(ratio)));
+                    ratio * 0.97, ratio * 1.03, 0.001, 0.4, null, "median time " + UnitFormat.percentChange(ratio)));
         }
         if (kind == 1) {
             outcome = Outcome.FAILED;
-            message = "median duration [" + UnitFormatter.nanos(time.value()) + "] regressed "
-                    + UnitFormatter.percentChange(ratio) + " against baseline [" + UnitFormatter.nanos(time.value() / ratio)
+            message = "median duration [" + UnitFormat.nanos(time.value()) + "] regressed "
+                    + UnitFormat.percentChange(ratio) + " against baseline [" + UnitFormat.nanos(time.value() / ratio)
                     + "] (p=0.001)";
             checks.add(new Check("@MaxDuration", MetricNames.TIME, "p95", time.value(), time.summary().p95(), "ns",
                     false, message));
