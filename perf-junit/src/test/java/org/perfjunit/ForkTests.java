@@ -77,13 +77,7 @@ class ForkTests {
     }
 
     private static List<TestResult> results(EngineExecutionResults results) {
-        return entries(results, ResultFiles.REPORT_ENTRY_KEY).stream().map(f -> {
-            try {
-                return ResultFiles.read(Path.of(f));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        return entries(results, ResultFiles.REPORT_ENTRY_KEY).stream().map(f -> ResultFiles.read(Path.of(f))).toList();
     }
 
     private static Event failedTest(EngineExecutionResults results, String method) {

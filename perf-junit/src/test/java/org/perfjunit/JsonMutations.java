@@ -40,7 +40,7 @@ public final class JsonMutations {
     public List<Input> next(int count) {
         List<Input> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            out.add(mutate(i % 12));
+            out.add(mutate(i % 16));
         }
         return out;
     }
@@ -72,6 +72,12 @@ public final class JsonMutations {
                 yield new Input("byte flips", bytes);
             }
             case 10 -> text("dropped line", dropLine());
+            case 12 -> text("negative number", replace(NUMBER, "-" + (1 + random.nextInt(1_000_000))));
+            case 13 -> text("number as text", replace(NUMBER, "\"" + (1 + random.nextInt(1000)) + "\""));
+            case 14 -> text("absurd number", replace(NUMBER, List.of("1e308", "1.7976931348623157E308", "1e30")
+                    .get(random.nextInt(3))));
+            case 15 -> random.nextBoolean() ? new Input("UTF-16", valid.getBytes(StandardCharsets.UTF_16))
+                    : new Input("UTF-8 with BOM", ("\uFEFF" + valid).getBytes(StandardCharsets.UTF_8));
             default -> text("null value", replace(VALUE, "null"));
         };
     }

@@ -54,14 +54,21 @@ final class ScriptedClock implements TimeSource, SilentResources {
 
     /** Base of fixture extensions: subclasses name the script (1, 2, 3, 4 ms for a noisy one). */
     abstract static class Extension implements BeforeAllCallback, ParameterResolver {
-        private final ScriptedClock clock;
+        private final long[] script;
+        private ScriptedClock clock;
 
         Extension(long... script) {
-            this.clock = new ScriptedClock(script);
+            this.script = script;
+        }
+
+        /** The script for this run; by default the one given to the constructor. */
+        long[] script(ExtensionContext context) {
+            return script;
         }
 
         @Override
         public void beforeAll(ExtensionContext context) {
+            clock = new ScriptedClock(script(context));
             sampleWith(context, clock, clock);
         }
 

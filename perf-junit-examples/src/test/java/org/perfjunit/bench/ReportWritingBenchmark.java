@@ -53,14 +53,14 @@ public final class ReportWritingBenchmark {
             RunResults current = new RunResults(run.schemaVersion(), "run-" + (rep + 1), run.started(), run.finished(),
                     run.environment(), run.tests());
             long t0 = System.nanoTime();
-            ReportWriter.write(config, current);
+            ReportWriter.write(config, current, new java.util.ArrayList<>());
             long ms = (System.nanoTime() - t0) / 1_000_000;
             long t1 = System.nanoTime();
             HistoryFile.record(history, HistoryRun.of(current), 1000);
             long t2 = System.nanoTime();
             List<HistoryRun> last = HistoryFile.readLast(history, 100);
             long t3 = System.nanoTime();
-            ReportWriter.write(config, current, last);
+            ReportWriter.write(config, current, last, new java.util.ArrayList<>());
             long t4 = System.nanoTime();
             System.out.printf("  record %d ms, readLast %d ms, write %d ms%n", (t2 - t1) / 1_000_000,
                     (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);

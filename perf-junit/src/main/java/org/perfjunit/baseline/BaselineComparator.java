@@ -1,5 +1,6 @@
 package org.perfjunit.baseline;
 
+import org.perfjunit.model.UnitFormat;
 import org.apache.commons.math3.stat.StatUtils;
 import org.perfjunit.model.Comparison;
 import org.perfjunit.model.Direction;
@@ -45,7 +46,7 @@ public final class BaselineComparator {
         double value = sampled ? current.summary().get(statistic) : current.value();
         String label = (sampled ? statistic.label() + " " : "") + current.name();
         return new Comparison(current.name(), sampled ? statistic.label() : "value", Level.NEW, null, value, null, null,
-                null, null, null, label + " [" + ValueFormat.value(value, current.unit())
+                null, null, null, label + " [" + UnitFormat.format(value, current.unit())
                 + "] has no baseline yet; recorded as the new baseline");
     }
 
@@ -62,8 +63,8 @@ public final class BaselineComparator {
         Double ratio = base > 0 && Double.isFinite(cur / base) ? cur / base : null;
         String label = (sampled ? statistic.label() + " " : "") + current.name();
         return new Comparison(current.name(), sampled ? statistic.label() : "value", Level.OTHER_MACHINE, base, cur,
-                ratio, null, null, null, null, label + " [" + ValueFormat.value(cur, current.unit()) + "] vs ["
-                + ValueFormat.value(base, current.unit()) + "] on another machine (" + differences + ")"
+                ratio, null, null, null, null, label + " [" + UnitFormat.format(cur, current.unit()) + "] vs ["
+                + UnitFormat.format(base, current.unit()) + "] on another machine (" + differences + ")"
                 + (ratio == null ? "" : String.format(Locale.ROOT, ": ratio %.2f", ratio)) + ", not judged");
     }
 

@@ -3,11 +3,14 @@ package org.perfjunit.baseline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.perfjunit.model.Metric;
 import org.perfjunit.model.ResultJson;
+import org.perfjunit.model.Defect;
+import org.perfjunit.model.StrictJson;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** Parses and validates baseline files, and serializes them in the stable, pretty-printed form. */
 public final class BaselineFileParser {
@@ -22,8 +25,9 @@ public final class BaselineFileParser {
      * @throws BaselineFileException on any syntax, schema or value problem
      */
     public static BaselineFile parse(Path file, byte[] bytes, String expectedClass) {
-        BaselineFile parsed = StrictJsonReader.parse(file, bytes, BaselineFile.class, BaselineFile.SCHEMA_VERSION);
-        validate(file, parsed, expectedClass);
+        BaselineFile parsed = StrictJson.parse(file, bytes, BaselineFile.class, BaselineFile.SCHEMA_VERSION,
+                BaselineFileException::new);
+        StrictJson.requireSound(file, bytes, defect(parsed, expectedClass), BaselineFileException::new);
         return parsed;
     }
 
@@ -36,29 +40,29 @@ public final class BaselineFileParser {
         }
     }
 
-    private static void validate(Path file, BaselineFile parsed, String expectedClass) {
+    /** The first impossible value of {@code parsed}, with the JSON pointer of where it sits. */
+    private static Optional<Defect> defect(BaselineFile parsed, String expectedClass) {
         if (parsed.testClass() == null || (expectedClass != null && !expectedClass.equals(parsed.testClass()))) {
-            fail(file, "'testClass' is [" + parsed.testClass() + "] but the file belongs to [" + expectedClass + "]");
+            return Optional.of(new Defect("/testClass", "'testClass' is [" + parsed.testClass()
+                    + "] but the file belongs to [" + expectedClass + "]"));
         }
         for (Map.Entry<String, BaselineEntry> e : parsed.entries().entrySet()) {
+            String at = "/entries" + Defect.segment(e.getKey());
             BaselineEntry entry = e.getValue();
             if (entry == null || !e.getKey().equals(entry.id())) {
-                fail(file, "entry [" + e.getKey() + "] must be an object whose 'id' equals its key");
+                return Optional.of(new Defect(at, "entry [" + e.getKey() + "] must be an object whose 'id' equals its key"));
             }
             for (Map.Entry<String, Metric> m : entry.metrics().entrySet()) {
-                validateMetric(file, e.getKey(), m.getKey(), m.getValue());
+                String metricAt = at + "/metrics" + Defect.segment(m.getKey());
+                Optional<Defect> problem = m.getValue() == null
+                        ? Optional.of(new Defect("", "metric [" + m.getKey() + "] must be an object whose 'name' equals"
+                        + " its key")) : m.getValue().defect(m.getKey());
+                if (problem.isPresent()) {
+                    return Optional.of(new Defect(metricAt + problem.get().pointer(), "entry [" + e.getKey() + "] "
+                            + problem.get().problem()));
+                }
             }
         }
-    }
-
-    private static void validateMetric(Path file, String id, String name, Metric metric) {
-        if (metric == null) {
-            fail(file, "entry [" + id + "] metric [" + name + "] must be an object whose 'name' equals its key");
-        }
-        metric.defect(name).ifPresent(problem -> fail(file, "entry [" + id + "] " + problem));
-    }
-
-    private static void fail(Path file, String problem) {
-        throw new BaselineFileException(file, -1, -1, problem, null);
+        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package org.perfjunit.baseline;
 
 import org.perfjunit.model.Level;
+import org.perfjunit.model.UnitFormat;
 import org.perfjunit.stats.BootstrapInterval;
 import org.perfjunit.stats.RankTestResult;
 
@@ -25,36 +26,36 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
         String interval;
         if (threshold.absolute()) {
             double k = BaselineComparator.points(unit);
-            change = ValueFormat.points(ci.difference() * k);
-            interval = ValueFormat.points(ci.differenceLow() * k) + ", " + ValueFormat.points(ci.differenceHigh() * k);
+            change = UnitFormat.points(ci.difference() * k);
+            interval = UnitFormat.points(ci.differenceLow() * k) + ", " + UnitFormat.points(ci.differenceHigh() * k);
         } else {
-            change = ValueFormat.percent(ci.ratio() - 1);
-            interval = ValueFormat.percent(ci.ratioLow() - 1) + ", " + ValueFormat.percent(ci.ratioHigh() - 1);
+            change = UnitFormat.percent(ci.ratio() - 1);
+            interval = UnitFormat.percent(ci.ratioLow() - 1) + ", " + UnitFormat.percent(ci.ratioHigh() - 1);
         }
-        String details = reason(level, noise) + ", " + ValueFormat.pValue(rank.pValue()) + ", effect "
+        String details = reason(level, noise) + ", " + UnitFormat.pValue(rank.pValue()) + ", effect "
                 + String.format(Locale.ROOT, "%.2f", rank.effectSize());
         boolean up = threshold.absolute() ? ci.difference() >= 0 : ci.ratio() >= 1; // paired: the per-pair estimate
         return head(cur) + " is " + change + " [" + interval + "] " + (up ? "over" : "under")
-                + " baseline [" + ValueFormat.value(base, unit) + "] (" + details + ")";
+                + " baseline [" + UnitFormat.format(base, unit) + "] (" + details + ")";
     }
 
     String single(Level level, double base, double cur) {
-        String change = threshold.absolute() ? ValueFormat.points((cur - base) * BaselineComparator.points(unit))
-                : ValueFormat.percent(cur / base - 1);
+        String change = threshold.absolute() ? UnitFormat.points((cur - base) * BaselineComparator.points(unit))
+                : UnitFormat.percent(cur / base - 1);
         return head(cur) + " is " + change + " " + (cur >= base ? "over" : "under") + " baseline ["
-                + ValueFormat.value(base, unit) + "] (" + reason(level, 0)
+                + UnitFormat.format(base, unit) + "] (" + reason(level, 0)
                 + "; single value without samples, compared by threshold alone)";
     }
 
     String zeroBaseline(Level level, double cur) {
-        return head(cur) + " against a baseline of [" + ValueFormat.value(0, unit)
+        return head(cur) + " against a baseline of [" + UnitFormat.format(0, unit)
                 + "]: the relative change is undefined, so this is at most a " + level.name().toLowerCase(Locale.ROOT)
                 + " (set an absolute threshold to gate it)";
     }
 
     private String head(double cur) {
         String label = "value".equals(statistic) ? metric : statistic + " " + metric;
-        return label + " [" + ValueFormat.value(cur, unit) + "]";
+        return label + " [" + UnitFormat.format(cur, unit) + "]";
     }
 
     private String reason(Level level, double noise) {

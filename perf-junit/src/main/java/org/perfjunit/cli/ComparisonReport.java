@@ -1,10 +1,11 @@
 package org.perfjunit.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.perfjunit.baseline.ValueFormat;
 import org.perfjunit.model.Comparison;
 import org.perfjunit.model.Level;
 import org.perfjunit.model.ResultJson;
+import org.perfjunit.model.UnitFormat;
+import org.perfjunit.model.Printable;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -55,8 +56,8 @@ final class ComparisonReport {
     private String text() {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < comparisons.size(); i++) {
-            out.append(String.format(Locale.ROOT, "%-12s %s: %s%n", comparisons.get(i).level(), tests.get(i),
-                    comparisons.get(i).message()));
+            out.append(String.format(Locale.ROOT, "%-12s %s: %s%n", comparisons.get(i).level(),
+                    Printable.escape(tests.get(i)), Printable.escape(comparisons.get(i).message())));
         }
         return out.append(summary()).append(System.lineSeparator()).toString();
     }
@@ -68,12 +69,12 @@ final class ComparisonReport {
             Comparison c = comparisons.get(i);
             out.append("| ").append(c.level()).append(" | `").append(escape(tests.get(i))).append("` | ")
                     .append(escape(c.statistic() + " " + c.metric())).append(" | ")
-                    .append(c.baselineValue() == null ? "–" : ValueFormat.number(c.baselineValue())).append(" | ")
-                    .append(ValueFormat.number(c.currentValue())).append(" | ")
-                    .append(c.ratio() == null ? "–" : ValueFormat.percent(c.ratio() - 1)).append(" | ")
-                    .append(c.ratioCiLow() == null ? "–" : ValueFormat.percent(c.ratioCiLow() - 1) + " … "
-                            + ValueFormat.percent(c.ratioCiHigh() - 1)).append(" | ")
-                    .append(c.pValue() == null ? "–" : ValueFormat.pValue(c.pValue())).append(" |\n");
+                    .append(c.baselineValue() == null ? "–" : UnitFormat.number(c.baselineValue())).append(" | ")
+                    .append(UnitFormat.number(c.currentValue())).append(" | ")
+                    .append(c.ratio() == null ? "–" : UnitFormat.percent(c.ratio() - 1)).append(" | ")
+                    .append(c.ratioCiLow() == null ? "–" : UnitFormat.percent(c.ratioCiLow() - 1) + " … "
+                            + UnitFormat.percent(c.ratioCiHigh() - 1)).append(" | ")
+                    .append(c.pValue() == null ? "–" : UnitFormat.pValue(c.pValue())).append(" |\n");
         }
         return out.append('\n').append(summary()).append('\n').toString();
     }
@@ -92,6 +93,6 @@ final class ComparisonReport {
 
     private static String escape(String s) {
         // test names are user-controlled: keep them from breaking the table or injecting HTML
-        return s.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("`", "'");
+        return Printable.escape(s).replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("`", "'");
     }
 }

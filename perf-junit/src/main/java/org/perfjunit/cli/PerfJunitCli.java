@@ -1,6 +1,6 @@
 package org.perfjunit.cli;
 
-import org.perfjunit.baseline.BaselineFileException;
+import org.perfjunit.model.UnusableFileException;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -68,7 +68,7 @@ public final class PerfJunitCli {
         } catch (UsageException e) {
             err.println("perf-junit: " + e.getMessage() + "\n\n" + HELP);
             return BAD_INPUT;
-        } catch (BaselineFileException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (UnusableFileException | UncheckedIOException | IllegalArgumentException e) {
             err.println("perf-junit: " + e.getMessage());
             return BAD_INPUT;
         }

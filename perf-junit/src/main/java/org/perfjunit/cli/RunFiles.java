@@ -6,8 +6,9 @@ import org.perfjunit.baseline.BaselineFile;
 import org.perfjunit.baseline.BaselineFileException;
 import org.perfjunit.baseline.BaselineFileParser;
 import org.perfjunit.baseline.BaselineSettings;
-import org.perfjunit.baseline.StrictJsonReader;
+import org.perfjunit.report.RunResultsFile;
 import org.perfjunit.model.ResultJson;
+import org.perfjunit.model.StrictJson;
 import org.perfjunit.model.RunResults;
 import org.perfjunit.model.TestResult;
 
@@ -44,8 +45,13 @@ final class RunFiles {
         } else {
             files.add(requireFile(path));
         }
-        return files.stream().map(f -> sound(f, StrictJsonReader.read(f, RunResults.class, RunResults.SCHEMA_VERSION)))
-                .toList();
+        List<RunResults> runs = files.stream().map(RunResultsFile::read).toList();
+        if (runs.stream().map(RunResults::runId).distinct().count() > 1) {
+            throw new IllegalArgumentException("the " + RESULTS_FILE_NAME + " files under [" + path + "] come from"
+                    + " different runs (" + describeRuns(files, runs) + "); one of them is left over from an earlier"
+                    + " build and would be judged as current. Delete the stale one or name one file.");
+        }
+        return runs;
     }
 
     /**
@@ -68,35 +74,35 @@ final class RunFiles {
         return out;
     }
 
+    private static String describeRuns(List<Path> files, List<RunResults> runs) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < files.size(); i++) {
+            s.append(i == 0 ? "" : ", ").append("run [").append(runs.get(i).runId()).append("] in [")
+                    .append(files.get(i)).append(']');
+        }
+        return s.toString();
+    }
+
     private static Map<String, BaselineEntry> referenceFile(Path file) {
-        byte[] bytes;
+        // a baseline file has "entries"; anything else is read as a run, each in its own words
+        byte[] bytes = StrictJson.bytes(file, BaselineFileException::new);
         JsonNode tree;
         try {
-            bytes = Files.readAllBytes(file);
             tree = ResultJson.mapper().readTree(bytes);
         } catch (IOException e) {
-            // let the strict reader produce the located message
-            StrictJsonReader.read(file, RunResults.class, RunResults.SCHEMA_VERSION);
-            throw new UncheckedIOException(e);
+            tree = null; // the strict readers below name what is wrong and where
         }
-        if (tree != null && tree.has("entries")) {
-            BaselineFile baseline = BaselineFileParser.parse(file, bytes, null);
-            return baseline.entries();
+        boolean baseline = tree == null ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("\"entries\"")
+                : tree.has("entries");
+        if (baseline) {
+            return BaselineFileParser.parse(file, bytes, null).entries();
         }
-        RunResults run = sound(file, StrictJsonReader.parse(file, bytes, RunResults.class, RunResults.SCHEMA_VERSION));
+        RunResults run = RunResultsFile.read(file);
         Map<String, BaselineEntry> out = new TreeMap<>();
         for (TestResult t : run.tests()) {
             out.put(t.id(), BaselineEntry.of(t, run.environment(), BaselineSettings.DEFAULT_MAX_SAMPLES));
         }
         return out;
-    }
-
-    /** {@code run} when its values are usable; a located-by-name error otherwise, never a silent NaN downstream. */
-    static RunResults sound(Path file, RunResults run) {
-        run.defect().ifPresent(problem -> {
-            throw new BaselineFileException(file, -1, -1, problem, null);
-        });
-        return run;
     }
 
     private static Path requireFile(Path path) {

@@ -26,9 +26,11 @@ final class ConcurrentRounds implements AutoCloseable {
     private final ResourceProbe resources;
     private final int threads;
     private final ExecutorService pool;
+    private final SamplingListener listener;
 
-    ConcurrentRounds(TimeSource time, ResourceProbe resources, int threads) {
+    ConcurrentRounds(TimeSource time, ResourceProbe resources, int threads, SamplingListener listener) {
         this.time = time;
+        this.listener = listener;
         this.resources = resources;
         this.threads = threads;
         AtomicInteger counter = new AtomicInteger();

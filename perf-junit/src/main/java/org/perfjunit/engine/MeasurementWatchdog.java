@@ -1,10 +1,12 @@
 package org.perfjunit.engine;
 
 import org.perfjunit.model.UnitFormat;
+import org.perfjunit.model.Printable;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -16,10 +18,11 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@link ThreadMode#SEPARATE}: the measurement runs on a daemon thread named
  *       {@code perf-junit-measure-<test>}; the caller waits until the deadline, then interrupts it and
  *       fails with {@link MeasurementTimeoutException}. A thread that ignores the interrupt is abandoned,
- *       so the caller (and whatever it holds, such as the measurement lock) goes on.</li>
+ *       so the caller (and whatever it holds, such as the measurement lock) goes on. When its hung call
+ *       returns at last, it stops at its next batch boundary instead of measuring on into later tests.</li>
  *   <li>{@link ThreadMode#SAME}: the measurement runs on the caller, which is interrupted at the deadline;
- *       code that ignores interrupts runs to its end (the sampler then stops at its next check between
- *       batches) and the measurement fails afterwards.</li>
+ *       code that ignores interrupts runs to the end of its batch, the measurement stops at the next batch
+ *       boundary and fails.</li>
  * </ul>
  * The operation's own exceptions reach the caller unchanged. Without a limit the task simply runs
  * on the caller.
@@ -107,6 +110,7 @@ public final class MeasurementWatchdog {
         StackTraceElement[] where = worker.getStackTrace();
         Map<Thread, StackTraceElement[]> pools = poolStacks(worker);
         long elapsed = System.nanoTime() - start;
+        phase.cancel();
         worker.interrupt();
         boolean stopped = outcome.done.await(stopWait().toNanos(), TimeUnit.NANOSECONDS);
         String ending = stopped ? "the measuring thread was interrupted and ended"
@@ -122,7 +126,7 @@ public final class MeasurementWatchdog {
 
     private <T> T onCaller(Task<T> task, PhaseTracker phase) throws Throwable {
         Thread caller = Thread.currentThread();
-        CallerInterrupter interrupter = new CallerInterrupter(caller);
+        CallerInterrupter interrupter = new CallerInterrupter(caller, phase);
         Thread timer = new Thread(interrupter, "perf-junit-timeout-" + name);
         timer.setDaemon(true);
         long start = System.nanoTime();
@@ -153,7 +157,7 @@ public final class MeasurementWatchdog {
 
     private MeasurementTimeoutException timeout(long elapsedNanos, PhaseTracker phase, String ending, Thread thread,
                                                 StackTraceElement[] where) {
-        return new MeasurementTimeoutException("measurement of [" + name + "] exceeded its timeout [" + format(limit)
+        return new MeasurementTimeoutException("measurement of [" + Printable.escape(name) + "] exceeded its timeout [" + format(limit)
                 + "] " + origin + ": still running " + phase.where + " after " + UnitFormat.nanos(elapsedNanos)
                 + ", so it was stopped; " + ending + ". The cause shows where it was at the deadline. Nothing was recorded. "
                 + advice, stackOf(thread, where));
@@ -215,11 +219,13 @@ public final class MeasurementWatchdog {
     /** Interrupts the caller at the deadline unless {@link #finish} came first; records where the caller was. */
     private final class CallerInterrupter implements Runnable {
         private final Thread caller;
+        private final PhaseTracker phase;
         private final CountDownLatch finished = new CountDownLatch(1);
         private StackTraceElement[] where;
 
-        CallerInterrupter(Thread caller) {
+        CallerInterrupter(Thread caller, PhaseTracker phase) {
             this.caller = caller;
+            this.phase = phase;
         }
 
         @Override
@@ -234,6 +240,7 @@ public final class MeasurementWatchdog {
             synchronized (this) {
                 if (finished.getCount() > 0) {
                     where = caller.getStackTrace();
+                    phase.cancel();
                     caller.interrupt();
                 }
             }
@@ -246,13 +253,28 @@ public final class MeasurementWatchdog {
         }
     }
 
-    /** Remembers which phase the measurement is in, for the message. */
-    private static final class PhaseTracker implements SamplingListener {
+    /** Remembers which phase the measurement is in, for the message, and stops it at a batch boundary once cancelled. */
+    private final class PhaseTracker implements SamplingListener {
         private final SamplingListener delegate;
         volatile String where = "in calibration or warm-up";
+        private volatile boolean cancelled;
 
         PhaseTracker(SamplingListener delegate) {
             this.delegate = delegate;
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
+
+        @Override
+        public void batchStarting() {
+            if (cancelled) {
+                // the caller has given up on this measurement: running on would measure into the next test
+                throw new CancellationException("measurement of [" + name + "] was stopped at a batch boundary"
+                        + " after its timeout [" + format(limit) + "]");
+            }
+            delegate.batchStarting();
         }
 
         @Override

@@ -69,7 +69,7 @@ public final class Sampler {
         long committedBefore = resources.heapCommittedBytes();
         listener.samplingStarted();
         if (settings.threads() > 1) {
-            try (ConcurrentRounds rounds = new ConcurrentRounds(time, resources, settings.threads())) {
+            try (ConcurrentRounds rounds = new ConcurrentRounds(time, resources, settings.threads(), listener)) {
                 long start = time.nanoTime();
                 ConcurrentRounds.Result result = rounds.run(operation, batch, allocationOverhead, settings);
                 long measured = time.nanoTime() - start;
@@ -154,6 +154,7 @@ public final class Sampler {
     }
 
     private Object sample(Operation operation, long batch, long allocationOverhead, List<Sample> into) throws Throwable {
+        listener.batchStarting();
         long alloc0 = resources.allocatedBytes();
         long gc0 = resources.gcCount();
         long gcTime0 = resources.gcMillis();
@@ -194,6 +195,7 @@ public final class Sampler {
     }
 
     private long timeBatch(Operation operation, long batch) throws Throwable {
+        listener.batchStarting();
         long t0 = time.nanoTime();
         operation.run(batch, blackhole);
         return time.nanoTime() - t0;

@@ -17,4 +17,12 @@ public interface SamplingListener {
     /** The last sample has been taken. */
     default void samplingFinished() {
     }
+
+    /**
+     * A batch (or, under paced load, one call) is about to run. A listener may throw here to stop a
+     * measurement nobody waits for any more (see {@link MeasurementWatchdog}): the engine checks between
+     * batches, never inside one.
+     */
+    default void batchStarting() {
+    }
 }

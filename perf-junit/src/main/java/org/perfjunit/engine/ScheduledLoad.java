@@ -82,6 +82,7 @@ final class ScheduledLoad {
         int warmups = 0;
         long warmupEnd = warmupStart + Math.min(settings.maxWarmup().toNanos(), TimeUnit.MILLISECONDS.toNanos(DEFAULT_WARMUP_MILLIS));
         while (settings.warmupIterations() >= 0 ? warmups < settings.warmupIterations() : time.nanoTime() < warmupEnd) {
+            listener.batchStarting();
             blackhole.consume(operation.invoke());
             warmups++;
         }
@@ -224,6 +225,7 @@ final class ScheduledLoad {
                 }
                 Object result;
                 try {
+                    listener.batchStarting();
                     result = operation.invoke();
                 } catch (Throwable failure) {
                     throw new OperationFailed(failure);

@@ -6,6 +6,11 @@ import org.perfjunit.model.MetricNames;
 import org.perfjunit.model.TestResult;
 import org.perfjunit.model.UnitFormat;
 import org.perfjunit.report.ResultFiles;
+import org.perfjunit.report.ReportSettings;
+import org.perfjunit.settings.ReportConfiguration;
+import org.perfjunit.report.ResultsCommit;
+import org.perfjunit.report.ResultsNotWrittenException;
+import org.perfjunit.model.Printable;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,13 +25,15 @@ import java.util.Map;
  */
 final class ResultPublisher {
 
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ResultPublisher.class);
+
     private ResultPublisher() {
     }
 
-    static void publish(ExtensionContext context, Path reportDir, TestResult result) {
+    static void publish(ExtensionContext context, Path reportDir, TestResult result) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("perf.outcome", result.outcome().name().toLowerCase(Locale.ROOT)
-                + (result.message() == null ? "" : ": " + result.message()));
+                + (result.message() == null ? "" : ": " + Printable.escape(result.message())));
         for (Metric metric : result.metrics().values()) {
             entries.put("perf." + metric.name(), describe(metric));
         }
@@ -35,10 +42,21 @@ final class ResultPublisher {
                 + run.batchSize() + ", warmup=" + run.warmupIterations() + (run.steadyState() ? "" : " (no steady state)")
                 + ", stop=" + run.stopReason() + (run.forked() ? ", forked" : "")
                 + (run.heapTransient() ? ", heap-transient" : ""));
+        // the root store is closed when the engine's run ends: the commit writes perf-results.json then
+        ResultsCommit commit = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ResultsCommit.class,
+                k -> new ResultsCommit(ReportConfiguration.from(context::getConfigurationParameter)),
+                ResultsCommit.class);
         try {
             Path file = ResultFiles.write(reportDir, result);
             entries.put(ResultFiles.REPORT_ENTRY_KEY, file.toString());
+            commit.add(file);
         } catch (IOException | RuntimeException e) {
+            if (commit.required()) {
+                throw new ResultsNotWrittenException(reportDir.resolve(ResultFiles.RESULTS_DIR), "the result of "
+                        + result.id() + " (" + result.outcome() + (result.message() == null ? "" : ": " + result.message())
+                        + ") could not be saved (" + e + "), and " + ReportSettings.REQUIRED_PROPERTY_NAME
+                        + " is true (CI=true sets it)", e);
+            }
             // the verdict stands without a report; say why the report will miss this test
             System.err.println("[perf-junit] WARNING: could not write the result of " + result.id() + " under "
                     + reportDir + ": " + e);
@@ -49,11 +67,11 @@ final class ResultPublisher {
 
     /** {@code [perf-junit] Class#method(): median 6.1 ms, p95 6.8 ms, allocated 391 KiB/op, 163 ops/s (40 samples) -> passed} */
     static String summaryLine(TestResult result) {
-        StringBuilder line = new StringBuilder("[perf-junit] ").append(result.id()).append(": ");
+        StringBuilder line = new StringBuilder("[perf-junit] ").append(Printable.escape(result.id())).append(": ");
         Metric time = result.metric(MetricNames.TIME);
         if (time == null || time.summary() == null) {
             return line.append("not measured -> ").append(result.outcome().name().toLowerCase(Locale.ROOT))
-                    .append(result.message() == null ? "" : ": " + result.message()).toString();
+                    .append(result.message() == null ? "" : ": " + Printable.escape(result.message())).toString();
         }
         line.append("median ").append(UnitFormat.nanos(time.summary().median()))
                 .append(", p95 ").append(UnitFormat.nanos(time.summary().p95()));
@@ -83,7 +101,7 @@ final class ResultPublisher {
                 .append(") -> ")
                 .append(result.outcome().name().toLowerCase(Locale.ROOT));
         if (result.message() != null) {
-            line.append(": ").append(result.message());
+            line.append(": ").append(Printable.escape(result.message()));
         }
         return line.toString();
     }

@@ -5,20 +5,29 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The one way perf-junit replaces a file (reports, result files, baselines): write a temp file in
  * the same directory, force it to disk, give it ordinary {@code rw-r--r--} permissions where the
  * file system has POSIX permissions (temp files start as owner-only), rename it over the target
  * atomically, and force the directory so the rename survives a crash. A reader, or a JVM killed
- * mid-write, sees the old or the new content, never a torn one.
+ * mid-write, sees the old or the new content, never a torn one. A killed writer leaves its hidden temp
+ * file behind; the next write of the same target removes such leftovers once they are older than this
+ * JVM and at least {@link #STALE_TEMP_AGE} old (a live writer's temp file lasts milliseconds).
  */
 public final class AtomicFiles {
+
+    /** A temp file at least this old, and older than this JVM, belongs to a writer that was killed. */
+    static final Duration STALE_TEMP_AGE = Duration.ofMinutes(1);
+    private static final Instant JVM_START = ProcessHandle.current().info().startInstant().orElse(Instant.now());
 
     private AtomicFiles() {
     }
@@ -56,6 +65,30 @@ public final class AtomicFiles {
             Files.deleteIfExists(temp);
         }
         forceDirectory(dir);
+        sweepStaleTemps(dir, target.getFileName().toString(), Instant.now());
+    }
+
+    /** Deletes {@code .<name>.*.tmp} files in {@code dir} left by killed writers (see the class comment). */
+    static void sweepStaleTemps(Path dir, String name, Instant now) {
+        Instant cutoff = now.minus(STALE_TEMP_AGE);
+        Instant before = JVM_START.isBefore(cutoff) ? JVM_START : cutoff;
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "." + escapeGlob(name) + ".*.tmp")) {
+            for (Path temp : temps) {
+                try {
+                    if (Files.getLastModifiedTime(temp).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(temp);
+                    }
+                } catch (IOException e) {
+                    // gone already, or not ours to delete: the next write tries again
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // sweeping is housekeeping: it must never fail a write that succeeded
+        }
+    }
+
+    private static String escapeGlob(String name) {
+        return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
 
     private static void forceDirectory(Path dir) {

@@ -65,27 +65,17 @@ public record Metric(String name, String unit, Direction direction, double value
     }
 
     /**
-     * Why this metric, read from a file under {@code key}, cannot be trusted, or empty: its name
-     * differs from the key, a sample is not finite, or its summary has a non-finite value or no
-     * samples (a file edited by hand or by a buggy tool could otherwise carry e.g. an infinite median).
+     * Why this metric, read from a file under {@code key}, cannot be trusted, or empty: its name differs
+     * from the key, or a value is impossible (see {@link MetricChecks}: non-finite, negative or absurd times,
+     * sizes, rates and energies, a statistic outside its own min-max, more kept samples than counted).
+     * The defect's pointer is relative to the metric.
      */
-    public Optional<String> defect(String key) {
+    public java.util.Optional<Defect> defect(String key) {
         if (!name.equals(key)) {
-            return Optional.of("metric [" + key + "] must be an object whose 'name' equals its key");
+            return java.util.Optional.of(new Defect("/name", "metric [" + key + "] must be an object whose 'name'"
+                    + " equals its key"));
         }
-        if (samples != null) {
-            for (int i = 0; i < samples.length; i++) {
-                if (!Double.isFinite(samples[i])) {
-                    return Optional.of("metric [" + key + "] sample " + i + " is not a finite number");
-                }
-            }
-        }
-        Summary s = summary;
-        if (s != null && (s.n() < 1 || DoubleStream.of(s.mean(), s.standardDeviation(), s.min(),
-                s.max(), s.median(), s.p90(), s.p95(), s.p99()).anyMatch(v -> !Double.isFinite(v)))) {
-            return Optional.of("metric [" + key + "] has a summary with a non-finite value or no samples");
-        }
-        return Optional.empty();
+        return MetricChecks.check(this);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.perfjunit.model;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -19,8 +20,9 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The one Jackson configuration for every file perf-junit reads or writes: strict on input
- * (duplicate keys, trailing tokens, NaN and unknown properties are errors; no polymorphic typing;
- * nesting depth bounded) and stable on output (sorted keys, pretty-printed), so files diff well in git.
+ * (duplicate keys, trailing tokens, NaN and unknown properties are errors; no coercion: a number
+ * written as text, samples as a base64 string, a fraction for a count or a number for an enum are
+ * errors; no polymorphic typing; nesting depth bounded) and stable on output (sorted keys, pretty-printed), so files diff well in git.
  */
 public final class ResultJson {
 
@@ -41,12 +43,16 @@ public final class ResultJson {
         SimpleModule time = new SimpleModule("perf-junit-time");
         time.addSerializer(Instant.class, ToStringSerializer.instance);
         time.addDeserializer(Instant.class, new InstantDeserializer());
+        time.addDeserializer(double[].class, new NumberListDeserializer());
         JsonMapper mapper = JsonMapper.builder()
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -58,6 +64,34 @@ public final class ResultJson {
                 .maxNumberLength(64)
                 .build());
         return mapper;
+    }
+
+    /** A list of numbers and nothing else: Jackson would also take a base64 string of packed doubles. */
+    private static final class NumberListDeserializer extends StdDeserializer<double[]> {
+        private static final long serialVersionUID = 1L;
+
+        NumberListDeserializer() {
+            super(double[].class);
+        }
+
+        @Override
+        public double[] deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.isExpectedStartArrayToken()) {
+                return (double[]) ctxt.handleUnexpectedToken(double[].class, p);
+            }
+            double[] values = new double[16];
+            int n = 0;
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (!t.isNumeric()) {
+                    ctxt.reportInputMismatch(double.class, "a sample must be a number");
+                }
+                if (n == values.length) {
+                    values = java.util.Arrays.copyOf(values, n * 2);
+                }
+                values[n++] = p.getDoubleValue();
+            }
+            return java.util.Arrays.copyOf(values, n);
+        }
     }
 
     private static final class InstantDeserializer extends StdDeserializer<Instant> {

@@ -27,25 +27,31 @@ public record RunResults(int schemaVersion, String runId, Instant started, Insta
 
     /**
      * Why these results, read from a file, cannot be used, or empty: a test without an id, class,
-     * method or outcome, a check or comparison without its metric or level, or a metric that is not {@link Metric#defect(String) sound}.
+     * method or outcome, a check or comparison without its metric or level, or a metric that is not
+     * {@link Metric#defect(String) sound}. The defect's pointer names the value within the file.
      */
-    public Optional<String> defect() {
+    public java.util.Optional<Defect> defect() {
         for (int i = 0; i < tests.size(); i++) {
             TestResult t = tests.get(i);
+            String at = "/tests/" + i;
             if (t.id() == null || t.id().isBlank() || t.className() == null || t.methodName() == null
                     || t.outcome() == null) {
-                return Optional.of("test " + i + " needs an 'id', 'className', 'methodName' and 'outcome'");
+                return java.util.Optional.of(new Defect(at, "test " + i
+                        + " needs an 'id', 'className', 'methodName' and 'outcome'"));
             }
             if (t.checks().stream().anyMatch(c -> c == null || c.metric() == null)
                     || t.comparisons().stream().anyMatch(c -> c == null || c.metric() == null || c.level() == null)) {
-                return Optional.of("test [" + t.id() + "] has a check without 'metric' or a comparison"
-                        + " without 'metric' and 'level'");
+                return java.util.Optional.of(new Defect(at, "test [" + t.id() + "] has a check without 'metric' or a"
+                        + " comparison without 'metric' and 'level'"));
             }
-            for (Map.Entry<String, Metric> m : t.metrics().entrySet()) {
-                Optional<String> problem = m.getValue() == null
-                        ? Optional.of("metric [" + m.getKey() + "] is null") : m.getValue().defect(m.getKey());
+            for (java.util.Map.Entry<String, Metric> m : t.metrics().entrySet()) {
+                String metricAt = at + "/metrics" + Defect.segment(m.getKey());
+                java.util.Optional<Defect> problem = m.getValue() == null
+                        ? java.util.Optional.of(new Defect("", "metric [" + m.getKey() + "] is null"))
+                        : m.getValue().defect(m.getKey());
                 if (problem.isPresent()) {
-                    return Optional.of("test [" + t.id() + "] " + problem.get());
+                    return java.util.Optional.of(new Defect(metricAt + problem.get().pointer(), "test [" + t.id() + "] "
+                            + problem.get().problem()));
                 }
             }
         }

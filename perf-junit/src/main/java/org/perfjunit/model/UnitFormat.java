@@ -3,8 +3,10 @@ package org.perfjunit.model;
 import java.util.Locale;
 
 /**
- * Renders base-unit values for people: {@code 128.4 ms}, {@code 1.5 MiB}, {@code 12.3 kops/s},
- * {@code 4.2 mJ}. Four significant digits at most, English number format everywhere.
+ * The one formatter of values for people, so a figure reads the same in a failure message, the console
+ * line, every report and the CLI: {@code 128.4 ms}, {@code 1.5 MiB}, {@code 12.35 kops/s}, {@code 4.2 mJ},
+ * {@code +32.2%}, {@code p<0.001}. Four significant digits at most, {@link Locale#ROOT} everywhere, and
+ * {@code –} for a value that is not a number.
  */
 public final class UnitFormat {
 
@@ -13,6 +15,9 @@ public final class UnitFormat {
 
     /** Formats {@code value} given in base unit {@code unit} ({@code ns}, {@code B}, {@code J}, {@code .../s}, or anything). */
     public static String format(double value, String unit) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
         if (unit == null) {
             unit = "";
         }
@@ -94,5 +99,25 @@ public final class UnitFormat {
             s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
         return s;
+    }
+
+    /** A signed relative change of a ratio current / baseline: {@code +32.2%}, {@code -4.0%}; {@code –} when unknown. */
+    public static String percentChange(double ratio) {
+        return Double.isFinite(ratio) ? percent(ratio - 1) : "–";
+    }
+
+    /** A signed percentage of a fraction, one decimal: {@code +18.2%}. */
+    public static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
+    }
+
+    /** Signed percentage points with two decimals: {@code -1.33 pt}. */
+    public static String points(double points) {
+        return String.format(Locale.ROOT, "%+.2f pt", points);
+    }
+
+    /** A p-value: {@code p<0.001} or {@code p=0.042}. */
+    public static String pValue(double p) {
+        return p < 0.001 ? "p<0.001" : String.format(Locale.ROOT, "p=%.3f", p);
     }
 }

@@ -1,5 +1,6 @@
 package org.perfjunit.report;
 
+import org.perfjunit.model.UnitFormat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.perfjunit.model.Direction;
@@ -42,8 +43,10 @@ public final class GithubBenchmarkExport {
                 e.put("value", m.value());
                 if (m.summary() != null && m.summary().n() > 1) {
                     e.put("range", "± " + HistoryPoint.round(m.summary().standardDeviation()));
-                    e.put("extra", "p95: " + UnitFormatter.format(m.summary().p95(), m.unit()) + "\nsamples: "
-                            + m.summary().n() + "\noutcome: " + t.outcome());
+                    e.put("extra", "p95: " + UnitFormat.format(m.summary().p95(), m.unit()) + "\nsamples: "
+                            + m.summary().n() + "\noutcome: " + t.outcome() + "\nrun: " + RunLabel.of(run));
+                } else {
+                    e.put("extra", "run: " + RunLabel.of(run));
                 }
             }
         }

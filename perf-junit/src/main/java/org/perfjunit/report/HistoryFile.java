@@ -1,10 +1,12 @@
 package org.perfjunit.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.perfjunit.model.AtomicFiles;
 import org.perfjunit.model.ResultJson;
+import org.perfjunit.model.JsonProblems;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -137,15 +139,14 @@ public final class HistoryFile {
             } catch (IOException e) {
                 int lineNumber = countNewlines(channel, keep);
                 throw new ResultFileException(file, lineNumber, 1, "the last line is not a perf-junit history run ("
-                        + e.getMessage().lines().findFirst().orElse("") + "). The file was left untouched; fix or delete it", e);
+                        + (e instanceof JsonProcessingException j ? JsonProblems.describe(j) : e.toString()) + ")", e);
             }
         }
         if (channel.size() > keep) {
             byte[] first = readRange(channel, keep, keep + 1);
             if (first.length == 0 || first[0] != '{') {
                 throw new ResultFileException(file, countNewlines(channel, keep) + 1, 1,
-                        "not a perf-junit history file (its last line is neither a run nor the start of one)."
-                                + " The file was left untouched; fix or delete it", null);
+                        "not a perf-junit history file (its last line is neither a run nor the start of one)", null);
             }
         }
     }

@@ -1,16 +1,22 @@
 package org.perfjunit.report;
 
-/** Escapes text for HTML and SVG element content and quoted attribute values. */
+import org.perfjunit.model.Printable;
+
+/**
+ * Escapes text for HTML and SVG element content and quoted attribute values; control and bidi
+ * formatting characters become visible escapes ({@link Printable}), so a name cannot reorder itself.
+ */
 final class HtmlEscaper {
 
     private HtmlEscaper() {
     }
 
-    /** {@code s} with {@code & < > " '} replaced by entities; null becomes empty. */
+    /** {@code s} with {@code & < > " '} replaced by entities and control characters escaped; null becomes empty. */
     static String escape(String s) {
         if (s == null) {
             return "";
         }
+        s = Printable.escape(s).replace("\\n", "\n"); // line breaks in messages stay line breaks
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -24,6 +24,7 @@ final class HtmlPageAssets {
             font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
             h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 10px}
             code,.id,.name{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+            bdi,.name,.id,.msg{unicode-bidi:isolate;overflow-wrap:anywhere;min-width:0}
             .muted{color:var(--muted)}.id{color:var(--muted);font-size:12px;margin:4px 0;word-break:break-all}
             .cards{display:flex;gap:12px;flex-wrap:wrap;margin:18px 0 6px}
             .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 18px;

@@ -51,6 +51,7 @@ final class HtmlReport {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<meta name=\"perf-junit-run\" content=\"").append(RunLabel.of(run)).append("\">")
                 .append("<title>perf-junit report</title><script>").append(HtmlPageAssets.EARLY_SCRIPT)
                 .append("</script><style>").append(HtmlPageAssets.CSS).append("</style></head><body>\n");
         header(html, run);
@@ -111,7 +112,7 @@ final class HtmlReport {
             String[] cells = TestRow.of(tests.get(i)).cells();
             html.append("<tr><td><span class=\"badge ").append(badgeClass(cells[0])).append("\">")
                     .append(HtmlEscaper.escape(cells[0])).append("</span></td><td><a href=\"#t").append(i).append("\">")
-                    .append(HtmlEscaper.escape(cells[1])).append("</a></td>");
+                    .append("<bdi>").append(HtmlEscaper.escape(cells[1])).append("</bdi></a></td>");
             for (int c = 2; c < cells.length; c++) {
                 html.append("<td class=\"num\">").append(HtmlEscaper.escape(cells[c])).append("</td>");
             }

@@ -5,6 +5,7 @@ import org.perfjunit.model.Level;
 import org.perfjunit.model.Metric;
 import org.perfjunit.model.MetricNames;
 import org.perfjunit.model.TestResult;
+import org.perfjunit.model.UnitFormat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +26,10 @@ final class HtmlTestSection {
         boolean open = index < 20 && TestLabel.severity(t) < 5;
         html.append("<details class=\"test\" id=\"t").append(index).append('"').append(open ? " open" : "")
                 .append("><summary><span class=\"badge ").append(HtmlReport.badgeClass(row.verdict())).append("\">")
-                .append(HtmlEscaper.escape(row.verdict())).append("</span> <span class=\"name\">")
-                .append(HtmlEscaper.escape(row.name())).append("</span> <span class=\"muted\">")
+                .append(HtmlEscaper.escape(row.verdict())).append("</span> <bdi class=\"name\">")
+                .append(HtmlEscaper.escape(row.name())).append("</bdi> <span class=\"muted\">")
                 .append(HtmlEscaper.escape(row.median())).append("</span></summary>");
-        html.append("<p class=\"id\">").append(HtmlEscaper.escape(t.id())).append("</p>");
+        html.append("<p class=\"id\"><bdi>").append(HtmlEscaper.escape(t.id())).append("</bdi></p>");
         if (t.message() != null && !t.message().isBlank()) {
             html.append("<p class=\"msg\">").append(HtmlEscaper.escape(t.message())).append("</p>");
         }
@@ -65,7 +66,7 @@ final class HtmlTestSection {
             labels.add(c.metric() + " " + c.statistic() + " baseline");
             classes.add("b-base");
             values.add(c.baselineValue());
-            labels.add(c.metric() + " " + c.statistic() + " now " + UnitFormatter.percentChange(c.ratio() == null
+            labels.add(c.metric() + " " + c.statistic() + " now " + UnitFormat.percentChange(c.ratio() == null
                     ? Double.NaN : c.ratio()));
             classes.add(c.level() == Level.CRITICAL || c.level() == Level.WARNING ? "b-bad"
                     : c.level() == Level.IMPROVEMENT ? "b-good" : "b-now");

@@ -4,6 +4,7 @@ import org.perfjunit.model.Environment;
 import org.perfjunit.model.Outcome;
 import org.perfjunit.model.RunResults;
 import org.perfjunit.model.TestResult;
+import org.perfjunit.model.Printable;
 
 import java.util.List;
 
@@ -19,6 +20,7 @@ final class MarkdownReport {
     public static String render(RunResults run) {
         List<TestResult> tests = TestLabel.ordered(run.tests());
         StringBuilder md = new StringBuilder();
+        md.append("<!-- perf-junit run ").append(RunLabel.of(run)).append(" -->\n");
         md.append("## perf-junit: ").append(headline(tests)).append("\n\n");
         md.append('|');
         for (String h : TestRow.HEADERS) {
@@ -42,8 +44,8 @@ final class MarkdownReport {
         if (!withMessage.isEmpty()) {
             md.append("\n<details><summary>Messages</summary>\n\n");
             for (TestResult t : withMessage) {
-                md.append("- **").append(cell(TestLabel.shortName(t))).append("**: ")
-                        .append(cell(clip(t.message()))).append('\n');
+                md.append("- **").append(cell(Printable.escape(TestLabel.shortName(t)))).append("**: ")
+                        .append(cell(clip(Printable.escape(t.message())))).append('\n');
             }
             md.append("\n</details>\n");
         }

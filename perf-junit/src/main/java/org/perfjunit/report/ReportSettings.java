@@ -13,9 +13,14 @@ import java.util.Set;
  * @param historyFile      JSON-lines history file, outside {@code target/} so it survives {@code mvn clean}
  * @param historyRetention runs kept in the history file (oldest dropped first)
  * @param console          whether the summary table is printed to standard output
+ * @param required         whether failing to write {@code perf-results.json} fails the build
+ *                         ({@value #REQUIRED_PROPERTY_NAME}; default true when the environment variable CI is true)
  */
 public record ReportSettings(Path reportDir, Set<ReportFormat> formats, Path historyFile, int historyRetention,
-                             boolean console) {
+                             boolean console, boolean required) {
+
+    /** The key of {@link #required()}, named in messages. */
+    public static final String REQUIRED_PROPERTY_NAME = "perf.junit.report.required";
 
     /** Default report directory, relative to the working directory. */
     public static final String DEFAULT_REPORT_DIR = "target/perf-reports";
@@ -34,16 +39,16 @@ public record ReportSettings(Path reportDir, Set<ReportFormat> formats, Path his
     /** The defaults, with every format. */
     public static ReportSettings defaults() {
         return new ReportSettings(Path.of(DEFAULT_REPORT_DIR), EnumSet.allOf(ReportFormat.class),
-                Path.of(DEFAULT_HISTORY_FILE), DEFAULT_HISTORY_RETENTION, true);
+                Path.of(DEFAULT_HISTORY_FILE), DEFAULT_HISTORY_RETENTION, true, false);
     }
 
     /** A copy writing to {@code dir}. */
     public ReportSettings withReportDir(Path dir) {
-        return new ReportSettings(dir, formats, historyFile, historyRetention, console);
+        return new ReportSettings(dir, formats, historyFile, historyRetention, console, required);
     }
 
     /** A copy keeping the history in {@code file}, {@code retention} runs long. */
     public ReportSettings withHistory(Path file, int retention) {
-        return new ReportSettings(reportDir, formats, file, retention, console);
+        return new ReportSettings(reportDir, formats, file, retention, console, required);
     }
 }

@@ -25,29 +25,42 @@ public final class ReportWriter {
     }
 
     /**
-     * Records {@code run} in the history (when retention > 0) and writes the configured formats.
+     * Records {@code run} in the history (when retention > 0) and writes the configured formats. Each
+     * file stands on its own: a history that cannot be read or extended costs the trend chart (a line in
+     * {@code warnings}), a report format that cannot be written costs that file; only a failure to write
+     * {@code perf-results.json} is thrown, after every other file had its chance.
      *
      * @return the files written
+     * @throws ResultsNotWrittenException when {@code perf-results.json} could not be written
      */
-    public static List<Path> write(ReportSettings config, RunResults run) throws IOException {
+    public static List<Path> write(ReportSettings config, RunResults run, List<String> warnings)
+            throws IOException {
         List<HistoryRun> history = List.of();
         if (config.historyRetention() > 0) {
-            HistoryFile.record(config.historyFile(), HistoryRun.of(run), config.historyRetention());
-            history = HistoryFile.readLast(config.historyFile(), HtmlReport.MAX_TREND_RUNS);
+            try {
+                HistoryFile.record(config.historyFile(), HistoryRun.of(run), config.historyRetention());
+                history = HistoryFile.readLast(config.historyFile(), HtmlReport.MAX_TREND_RUNS);
+            } catch (IOException | RuntimeException e) {
+                warnings.add("this run is not in the history and the reports have no trend chart: " + e.getMessage());
+            }
         }
-        return write(config, run, history);
+        return write(config, run, history, warnings);
     }
 
     /**
      * Writes the configured formats for {@code run} with trends from {@code history}; the history
      * file is untouched. The formats are independent files, so they are rendered and written on
-     * up to two threads at once (most of the time goes to rendering JSON and HTML).
+     * up to two threads at once (most of the time goes to rendering JSON and HTML); one that fails
+     * costs only itself (a line in {@code warnings}), except {@code perf-results.json}, which is thrown.
+     *
+     * @throws ResultsNotWrittenException when {@code perf-results.json} could not be written
      */
-    public static List<Path> write(ReportSettings config, RunResults run, List<HistoryRun> history)
-            throws IOException {
+    public static List<Path> write(ReportSettings config, RunResults run, List<HistoryRun> history,
+                                   List<String> warnings) throws IOException {
         Path dir = config.reportDir();
+        List<ReportFormat> formats = new ArrayList<>(config.formats());
         List<Callable<List<Path>>> tasks = new ArrayList<>();
-        for (ReportFormat format : config.formats()) {
+        for (ReportFormat format : formats) {
             tasks.add(() -> writeFormat(format, dir, run, history));
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Math.max(1, tasks.size())), r -> {
@@ -57,21 +70,27 @@ public final class ReportWriter {
         });
         try {
             List<Path> written = new ArrayList<>();
-            for (Future<List<Path>> f : pool.invokeAll(tasks)) {
-                written.addAll(f.get());
+            ResultsNotWrittenException results = null;
+            List<Future<List<Path>>> futures = pool.invokeAll(tasks);
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    written.addAll(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (formats.get(i) == ReportFormat.JSON) {
+                        results = new ResultsNotWrittenException(dir.resolve(ReportFormat.JSON.fileName()), cause);
+                    } else {
+                        warnings.add("[" + dir.resolve(formats.get(i).fileName()) + "] not written: " + cause);
+                    }
+                }
+            }
+            if (results != null) {
+                throw results;
             }
             return written;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing reports", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(e.getCause());
         } finally {
             pool.shutdownNow();
         }

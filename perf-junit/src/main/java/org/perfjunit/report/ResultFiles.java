@@ -2,6 +2,10 @@ package org.perfjunit.report;
 
 import org.perfjunit.model.AtomicFiles;
 import org.perfjunit.model.TestResult;
+import org.perfjunit.model.Defect;
+import org.perfjunit.model.ResultJson;
+import org.perfjunit.model.RunResults;
+import org.perfjunit.model.StrictJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,18 +43,27 @@ public final class ResultFiles {
      */
     public static Path write(Path reportDir, TestResult result) throws IOException {
         Path file = reportDir.resolve(RESULTS_DIR).resolve(safeFileName(result.id()));
-        AtomicFiles.write(file, JsonFiles.write(result));
+        AtomicFiles.write(file, ResultJson.mapper().writeValueAsBytes(result));
         return file;
     }
 
     /** Writes {@code result} as JSON to {@code file}, atomically: a forked child's result for its parent. */
     public static void writeTo(Path file, TestResult result) throws IOException {
-        AtomicFiles.write(file, JsonFiles.write(result));
+        AtomicFiles.write(file, ResultJson.mapper().writeValueAsBytes(result));
     }
 
-    /** Reads a file written by {@link #write(Path, TestResult)} or {@link #writeTo(Path, TestResult)}. */
-    public static TestResult read(Path file) throws IOException {
-        return JsonFiles.read(file, TestResult.class);
+    /**
+     * Reads a file written by {@link #write(Path, TestResult)}.
+     *
+     * @throws ResultFileException naming file, line and column when it is malformed or holds impossible values
+     */
+    public static TestResult read(Path file) {
+        byte[] bytes = StrictJson.bytes(file, ResultFileException::new);
+        TestResult result = StrictJson.parseUnversioned(file, bytes, TestResult.class, ResultFileException::new);
+        StrictJson.requireSound(file, bytes, new RunResults(RunResults.SCHEMA_VERSION, null, null, null, null,
+                java.util.List.of(result)).defect().map(d -> new Defect(d.pointer().substring("/tests/0".length()),
+                d.problem())), ResultFileException::new);
+        return result;
     }
 
     /** A file name for a test id: readable prefix of {@code [A-Za-z0-9._-]}, then a 16-hex-digit hash. */

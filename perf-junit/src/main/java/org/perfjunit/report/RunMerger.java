@@ -77,7 +77,7 @@ final class RunMerger {
                 if (run.equals(key.id())) {
                     try {
                         runs.add(RunResultsFile.read(f));
-                    } catch (IOException e) {
+                    } catch (ResultFileException e) {
                         warnings.add("skipped unreadable part file: " + e.getMessage());
                     }
                 } else if (!RunKey.isAlive(run)) {

@@ -1,5 +1,6 @@
 package org.perfjunit.report;
 
+import org.perfjunit.model.UnitFormat;
 import java.util.Arrays;
 import java.util.List;
 
@@ -51,12 +52,12 @@ final class SvgChart {
         StringBuilder svg = open(title);
         axes(svg, 0, top, "", 2);
         svg.append("<path class=\"bar\" d=\"").append(path).append("\"/>");
-        svg.append(marker(lo, span, median, "med", "median " + UnitFormatter.format(median, unit)));
+        svg.append(marker(lo, span, median, "med", "median " + UnitFormat.format(median, unit)));
         if (baseline != null) {
-            svg.append(marker(lo, span, baseline, "base", "baseline " + UnitFormatter.format(baseline, unit)));
+            svg.append(marker(lo, span, baseline, "base", "baseline " + UnitFormat.format(baseline, unit)));
         }
-        xLabel(svg, LEFT, "start", UnitFormatter.format(lo, unit));
-        xLabel(svg, WIDTH - RIGHT, "end", UnitFormatter.format(lo + span, unit));
+        xLabel(svg, LEFT, "start", UnitFormat.format(lo, unit));
+        xLabel(svg, WIDTH - RIGHT, "end", UnitFormat.format(lo + span, unit));
         return svg.append("</svg>").toString();
     }
 
@@ -85,7 +86,7 @@ final class SvgChart {
             svg.append("<rect class=\"").append(classes.get(i)).append("\" x=\"150\" y=\"").append(f(y + 3))
                     .append("\" width=\"").append(f(w)).append("\" height=\"15\" rx=\"2\"/>");
             svg.append("<text class=\"val\" x=\"").append(f(154 + w)).append("\" y=\"").append(f(y + 14)).append("\">")
-                    .append(HtmlEscaper.escape(UnitFormatter.format(values[i], unit))).append("</text>");
+                    .append(HtmlEscaper.escape(UnitFormat.format(values[i], unit))).append("</text>");
         }
         return svg.append("</svg>").toString();
     }
@@ -115,7 +116,7 @@ final class SvgChart {
             svg.append("<line class=\"cp\" x1=\"").append(f(x)).append("\" x2=\"").append(f(x)).append("\" y1=\"")
                     .append(TOP).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>")
                     .append("<text class=\"cpl\" x=\"").append(f(x + 3)).append("\" y=\"").append(TOP + 10).append("\">")
-                    .append(HtmlEscaper.escape(UnitFormatter.percentChange(change))).append("</text>");
+                    .append(HtmlEscaper.escape(UnitFormat.percentChange(change))).append("</text>");
         }
         svg.append("<polyline class=\"ln\" points=\"").append(points.toString().trim()).append("\"/>");
         if (n <= 30) {
@@ -157,7 +158,7 @@ final class SvgChart {
                     .append("\" y1=\"").append(f(y)).append("\" y2=\"").append(f(y)).append("\"/>");
             svg.append("<text class=\"ax\" x=\"").append(LEFT - 6).append("\" y=\"").append(f(y + 4))
                     .append("\" text-anchor=\"end\">")
-                    .append(HtmlEscaper.escape(unit.isEmpty() ? String.valueOf(Math.round(v)) : UnitFormatter.format(v, unit)))
+                    .append(HtmlEscaper.escape(unit.isEmpty() ? String.valueOf(Math.round(v)) : UnitFormat.format(v, unit)))
                     .append("</text>");
         }
     }

@@ -4,6 +4,7 @@ import org.perfjunit.model.Comparison;
 import org.perfjunit.model.Level;
 import org.perfjunit.model.Outcome;
 import org.perfjunit.model.TestResult;
+import org.perfjunit.model.UnitFormat;
 
 import java.util.Comparator;
 import java.util.List;
@@ -99,12 +100,12 @@ final class TestLabel {
         }
         if (c.level() == Level.OTHER_MACHINE) {
             return c.ratio() == null ? "other machine"
-                    : UnitFormatter.percentChange(c.ratio()) + " (other machine, not judged)";
+                    : UnitFormat.percentChange(c.ratio()) + " (other machine, not judged)";
         }
         if (c.level() == Level.NEW || c.ratio() == null) {
             return "new";
         }
         String metric = "time".equals(c.metric()) ? "" : c.metric() + " ";
-        return metric + UnitFormatter.percentChange(c.ratio()) + " " + c.level().name().toLowerCase(Locale.ROOT);
+        return metric + UnitFormat.percentChange(c.ratio()) + " " + c.level().name().toLowerCase(Locale.ROOT);
     }
 }

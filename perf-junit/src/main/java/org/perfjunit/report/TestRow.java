@@ -3,6 +3,8 @@ package org.perfjunit.report;
 import org.perfjunit.model.Metric;
 import org.perfjunit.model.MetricNames;
 import org.perfjunit.model.TestResult;
+import org.perfjunit.model.UnitFormat;
+import org.perfjunit.model.Printable;
 
 /**
  * The formatted summary columns of one test, shared by the console, Markdown and HTML tables.
@@ -25,16 +27,16 @@ record TestRow(String verdict, String name, String median, String p95, String al
 
     static TestRow of(TestResult t) {
         Metric time = t.metric(MetricNames.TIME);
-        String median = time == null ? "" : UnitFormatter.format(time.value(), time.unit());
-        String p95 = time == null || time.summary() == null ? "" : UnitFormatter.format(time.summary().p95(), time.unit());
-        return new TestRow(TestLabel.verdict(t), TestLabel.shortName(t), median, p95,
+        String median = time == null ? "" : UnitFormat.format(time.value(), time.unit());
+        String p95 = time == null || time.summary() == null ? "" : UnitFormat.format(time.summary().p95(), time.unit());
+        return new TestRow(TestLabel.verdict(t), Printable.escape(TestLabel.shortName(t)), median, p95,
                 value(t, MetricNames.ALLOCATED), value(t, MetricNames.THROUGHPUT), value(t, MetricNames.ENERGY),
                 TestLabel.baselineChange(t));
     }
 
     private static String value(TestResult t, String name) {
         Metric m = t.metric(name);
-        return m == null ? "" : UnitFormatter.format(m.value(), m.unit());
+        return m == null ? "" : UnitFormat.format(m.value(), m.unit());
     }
 
     String[] cells() {

@@ -61,6 +61,7 @@ final class ConfigurationKeys {
             BaselineKeys.NORMALIZE_PROPERTY_NAME,
             BaselineKeys.MAX_SAMPLES_PROPERTY_NAME,
             RevisionConfiguration.REVISION_PROPERTY_NAME,
+            ReportConfiguration.REQUIRED_PROPERTY_NAME,
             ForkConfiguration.FORK_PROPERTY_NAME,
             ForkConfiguration.JVM_ARGS_PROPERTY_NAME,
             ForkConfiguration.TIMEOUT_PROPERTY_NAME,

@@ -37,6 +37,11 @@ public final class ReportConfiguration {
     static final String HISTORY_RETENTION_PROPERTY_NAME = "perf.junit.history.retention";
     /** {@value}: {@code true} (default) or {@code false}: print the summary table at the end of the run. */
     static final String CONSOLE_PROPERTY_NAME = "perf.junit.report.console";
+    /**
+     * {@value}: {@code true} or {@code false}: whether failing to write {@code perf-results.json} fails the
+     * build. Default: {@code true} when the environment variable {@code CI} is {@code true}, else {@code false}.
+     */
+    static final String REQUIRED_PROPERTY_NAME = ReportSettings.REQUIRED_PROPERTY_NAME;
 
     private ReportConfiguration() {
     }
@@ -53,6 +58,11 @@ public final class ReportConfiguration {
      * @throws IllegalArgumentException naming the key, the value and the accepted values
      */
     public static ReportSettings from(Function<String, Optional<String>> parameters) {
+        return from(parameters, System::getenv);
+    }
+
+    /** As {@link #from(Function)}, with the environment given (for tests). */
+    static ReportSettings from(Function<String, Optional<String>> parameters, Function<String, String> environment) {
         Set<ReportFormat> formats = parameters.apply(FORMATS_PROPERTY_NAME).map(ReportConfiguration::parseFormats)
                 .orElse(EnumSet.allOf(ReportFormat.class));
         Path history = Path.of(parameters.apply(HISTORY_FILE_PROPERTY_NAME).map(String::trim)
@@ -61,7 +71,9 @@ public final class ReportConfiguration {
                 .map(ReportConfiguration::parseRetention).orElse(ReportSettings.DEFAULT_HISTORY_RETENTION);
         boolean console = parameters.apply(CONSOLE_PROPERTY_NAME).map(String::trim)
                 .map(v -> parseBoolean(CONSOLE_PROPERTY_NAME, v)).orElse(true);
-        return new ReportSettings(reportDir(parameters), formats, history, retention, console);
+        boolean required = parameters.apply(REQUIRED_PROPERTY_NAME).map(String::trim)
+                .map(v -> parseBoolean(REQUIRED_PROPERTY_NAME, v)).orElse("true".equalsIgnoreCase(environment.apply("CI")));
+        return new ReportSettings(reportDir(parameters), formats, history, retention, console, required);
     }
 
     static Set<ReportFormat> parseFormats(String value) {

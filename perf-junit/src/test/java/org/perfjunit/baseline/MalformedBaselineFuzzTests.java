@@ -36,7 +36,7 @@ class MalformedBaselineFuzzTests {
         Files.createDirectories(file.getParent());
 
         JsonMutations.Tally tally = JsonMutations.tryAll(file, new JsonMutations(text, 44).next(INPUTS),
-                BaselineFileException.class, Pattern.compile("at line [0-9]+, column [0-9]+"),
+                BaselineFileException.class, Pattern.compile(Pattern.quote(file.toString()) + ":[0-9]+:[0-9]+\\]"),
                 f -> assertThat(store.read(KEY, CLASS).entries().values()).allSatisfy(e -> assertThat(e.metrics())
                         .allSatisfy((name, m) -> assertThat(m.defect(name)).isEmpty())),
                 f -> store.put(KEY, CLASS, BaselineStoreTests.entry(CLASS, "other")));

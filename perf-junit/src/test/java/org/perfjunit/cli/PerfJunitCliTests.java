@@ -108,12 +108,26 @@ class PerfJunitCliTests {
     }
 
     @Test
+    void resultsOfDifferentRunsUnderOneDirectoryAreRefused() throws Exception {
+        Path base = results("base", 10e6, 1e6);
+        results("now", 10e6, 1e6);
+        Files.move(dir.resolve("now"), Files.createDirectories(dir.resolve("current")).resolve("module-a"));
+        Path stale = results("stale", 10e6, 1e6);
+        Files.move(stale.getParent(), dir.resolve("current/module-b"));
+
+        assertThat(cli("compare", base.toString(), dir.resolve("current").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("come from different runs (run [now] in [")
+                .contains("run [stale] in [").contains("Delete the stale one or name one file");
+    }
+
+    @Test
     void badInputAndUsageExitTwo() throws Exception {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"schemaVersion\": 1, \"tests\": [");
         Path good = results("now", 10e6, 1e6);
         assertThat(cli("compare", broken.toString(), good.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Baseline file [" + broken + "]").contains("at line 1");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Results file [" + broken + ":1:")
+                .doesNotContain("aseline");
         assertThat(cli("compare", dir.resolve("missing.json").toString(), good.toString())).isEqualTo(2);
         assertThat(cli("compare", good.toString())).isEqualTo(2);
         assertThat(cli("compare", good.toString(), good.toString(), "--fail-on", "sometimes")).isEqualTo(2);

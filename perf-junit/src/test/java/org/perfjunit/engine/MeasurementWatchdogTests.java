@@ -4,6 +4,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,5 +45,70 @@ class MeasurementWatchdogTests {
                 MeasurementWatchdog.ThreadMode.SEPARATE);
         Thread ran = watchdog.run(SamplingListener.NONE, l -> Thread.currentThread());
         assertThat(ran).isSameAs(Thread.currentThread());
+    }
+
+    @Test
+    @DisplayName("an abandoned measurement whose hung call returns late stops at its next batch boundary")
+    void abandonedMeasurementStops() throws Throwable {
+        MeasurementWatchdog watchdog = new MeasurementWatchdog("late", Duration.ofMillis(50), "(test)", "",
+                MeasurementWatchdog.ThreadMode.SEPARATE);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        Operation hangsOnce = () -> {
+            worker.set(Thread.currentThread());
+            if (calls.incrementAndGet() == 1) {
+                awaitIgnoringInterrupts(release); // ignores the watchdog's interrupt, so it is abandoned
+            }
+            return null;
+        };
+        assertThatThrownBy(() -> watchdog.run(SamplingListener.NONE,
+                l -> Sampler.onJvm(l).measure(hangsOnce, SamplerSettings.defaults())))
+                .isInstanceOf(MeasurementTimeoutException.class).hasMessageContaining("was abandoned");
+        int before = calls.get();
+        release.countDown();
+        worker.get().join();
+        assertThat(before).isEqualTo(1);
+        assertThat(calls.get()).as("invocations after the abandoned call returned").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("on the caller thread, a call that ignores the deadline's interrupt is the last one")
+    void sameThreadMeasurementStops() {
+        MeasurementWatchdog watchdog = new MeasurementWatchdog("late", Duration.ofMillis(50), "(test)", "",
+                MeasurementWatchdog.ThreadMode.SAME);
+        AtomicInteger calls = new AtomicInteger();
+        AtomicInteger afterInterrupt = new AtomicInteger();
+        AtomicInteger interrupted = new AtomicInteger();
+        Operation returnsWhenInterrupted = () -> {
+            if (interrupted.get() > 0) {
+                afterInterrupt.incrementAndGet();
+            }
+            if (calls.incrementAndGet() == 1) {
+                while (!Thread.interrupted()) {
+                    Thread.onSpinWait(); // returns late: only once the deadline's interrupt arrived
+                }
+                interrupted.incrementAndGet();
+            }
+            return null;
+        };
+        assertThatThrownBy(() -> watchdog.run(SamplingListener.NONE,
+                l -> Sampler.onJvm(l).measure(returnsWhenInterrupted, SamplerSettings.defaults())))
+                .isInstanceOf(MeasurementTimeoutException.class)
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+                        .isInstanceOf(java.util.concurrent.CancellationException.class));
+        assertThat(interrupted.get()).isEqualTo(1);
+        assertThat(afterInterrupt.get()).as("invocations after the deadline").isZero();
+    }
+
+    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        while (true) {
+            try {
+                latch.await();
+                return;
+            } catch (InterruptedException e) {
+                // a hung call that ignores interrupts
+            }
+        }
     }
 }

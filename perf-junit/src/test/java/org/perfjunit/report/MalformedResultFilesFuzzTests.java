@@ -3,8 +3,6 @@ package org.perfjunit.report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfjunit.JsonMutations;
-import org.perfjunit.baseline.BaselineFileException;
-import org.perfjunit.baseline.StrictJsonReader;
 import org.perfjunit.model.ResultJson;
 import org.perfjunit.model.RunResults;
 
@@ -31,7 +29,7 @@ class MalformedResultFilesFuzzTests {
     @Test
     void mutatedResultFilesGiveLocatedErrorsOrSoundResults() throws Exception {
         RunResults valid = SyntheticRuns.run(6, 5);
-        String text = new String(JsonFiles.write(valid), StandardCharsets.UTF_8);
+        String text = new String(ResultJson.mapper().writeValueAsBytes(valid), StandardCharsets.UTF_8);
         List<JsonMutations.Input> inputs = new JsonMutations(text, 42).next(INPUTS);
         Path file = dir.resolve("perf-results.json");
 
@@ -42,12 +40,7 @@ class MalformedResultFilesFuzzTests {
         System.out.println("perf-results.json (report reader): " + tally);
         assertThat(tally.located()).isGreaterThan(INPUTS / 2);
 
-        JsonMutations.Tally cli = JsonMutations.tryAll(file, inputs, BaselineFileException.class,
-                Pattern.compile("at line [0-9]+, column [0-9]+"),
-                f -> sound(f, StrictJsonReader.read(f, RunResults.class, RunResults.SCHEMA_VERSION)),
-                null);
-        System.out.println("perf-results.json (CLI reader): " + cli);
-        assertThat(cli.accepted()).isEqualTo(tally.accepted());
+        // the CLI reads runs through RunResultsFile.read too: one strict reader, one verdict per input
     }
 
     @Test
@@ -69,12 +62,5 @@ class MalformedResultFilesFuzzTests {
                 f -> HistoryFile.record(f, HistoryRun.of(run), 200, warning -> { }));
         System.out.println("history.jsonl: " + tally);
         assertThat(tally.byValue()).isZero();
-    }
-
-    private static RunResults sound(Path file, RunResults run) {
-        run.defect().ifPresent(problem -> {
-            throw new BaselineFileException(file, -1, -1, problem, null);
-        });
-        return run;
     }
 }

@@ -65,7 +65,6 @@ class ReportCrashSafetyTests {
         Path json = dir.resolve(ReportFormat.JSON.fileName());
         Path markdown = dir.resolve(ReportFormat.MARKDOWN.fileName());
         Path html = dir.resolve(ReportFormat.HTML.fileName());
-        List<RunResults> previous = new ArrayList<>();
         for (int trial = 0; trial < KilledWriter.trials(); trial++) {
             String prefix = "t" + trial + "-";
             BooleanSupplier writing = () -> Files.exists(html) && Files.exists(markdown) && readRunId(json).startsWith(prefix);
@@ -73,21 +72,23 @@ class ReportCrashSafetyTests {
 
             RunResults run = RunResultsFile.read(json);
             assertThat(run).isEqualTo(ReportWriterMain.run(run.runId()));
-            // the formats are written in parallel for one run, then the next: each holds a neighbouring run
-            int i = Integer.parseInt(run.runId().substring(prefix.length()));
-            List<RunResults> candidates = new ArrayList<>(previous);
-            IntStream.rangeClosed(Math.max(0, i - 1), i + 1).mapToObj(k -> ReportWriterMain.run(prefix + k))
-                    .forEach(candidates::add);
+            // each file is complete from one write, and names its run: a kill may leave files of different runs
+            String mdRun = between(Files.readString(markdown), "<!-- perf-junit run ", " -->");
+            String htmlRun = between(Files.readString(html), "<meta name=\"perf-junit-run\" content=\"", "\">");
             assertThat(Files.readString(markdown)).as("trial %d", trial)
-                    .isIn(candidates.stream().map(MarkdownReport::render).toList());
+                    .isEqualTo(MarkdownReport.render(ReportWriterMain.run(mdRun)));
             assertThat(Files.readString(html)).as("trial %d", trial)
-                    .isIn(candidates.stream().map(r -> HtmlReport.render(r, List.of())).toList());
-            previous = candidates.subList(Math.max(0, candidates.size() - 3), candidates.size());
+                    .isEqualTo(HtmlReport.render(ReportWriterMain.run(htmlRun), List.of()));
         }
         try (var files = Files.list(dir)) {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp")).count())
                     .as("temp files of killed writers (harmless, never read)").isLessThanOrEqualTo(3L * KilledWriter.trials());
         }
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start) + start.length();
+        return text.substring(from, text.indexOf(end, from));
     }
 
     private static String lastRunId(Path file) {

@@ -31,13 +31,13 @@ public final class ReportWriterMain {
         Path dir = Path.of(args[1]);
         int count = Integer.parseInt(args[3]);
         ReportSettings config = new ReportSettings(dir, EnumSet.of(ReportFormat.JSON, ReportFormat.MARKDOWN,
-                ReportFormat.HTML), dir.resolve("history.jsonl"), RETENTION, false);
+                ReportFormat.HTML), dir.resolve("history.jsonl"), RETENTION, false, false);
         for (int i = 0; i < count; i++) {
             RunResults run = run(args[2] + "-" + i);
             if (args[0].equals("history")) {
                 HistoryFile.record(config.historyFile(), HistoryRun.of(run), RETENTION);
             } else {
-                ReportWriter.write(config, run, java.util.List.of());
+                ReportWriter.write(config, run, java.util.List.of(), new java.util.ArrayList<>());
             }
         }
     }

@@ -26,7 +26,7 @@ class RunMergerTests {
     void twoForksOfOneRunProduceOneCompleteReportWithoutDuplicates() throws Exception {
         RunResults all = SyntheticRuns.run(10, 5);
         ReportSettings config = ReportSettings.defaults().withReportDir(dir.resolve("reports"));
-        config = new ReportSettings(config.reportDir(), config.formats(), dir.resolve("history.jsonl"), 200, false);
+        config = new ReportSettings(config.reportDir(), config.formats(), dir.resolve("history.jsonl"), 200, false, false);
         RunKey run = new RunKey("run-" + ProcessHandle.current().pid() + "-"
                 + ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli());
         Path stale = dir.resolve("reports/parts/run-999999999-1--1-1.json");
@@ -55,7 +55,7 @@ class RunMergerTests {
     void partsOfAnotherLiveRunAreNotMerged() throws Exception {
         RunResults all = SyntheticRuns.run(4, 5);
         ReportSettings config = new ReportSettings(dir.resolve("reports"),
-                java.util.EnumSet.of(ReportFormat.JSON), dir.resolve("history.jsonl"), 0, false);
+                java.util.EnumSet.of(ReportFormat.JSON), dir.resolve("history.jsonl"), 0, false, false);
         String self = "run-" + ProcessHandle.current().pid() + "-"
                 + ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
         fork(config, new RunKey(self), "a").report(write(all.tests().subList(0, 2)), SyntheticRuns.T0, new ArrayList<>());

@@ -34,8 +34,8 @@ class RunResultsFileTests {
 
         assertThatThrownBy(() -> RunResultsFile.read(file)).isInstanceOf(ResultFileException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("schemaVersion 2 is not supported")
-                .hasMessageContaining("Upgrade perf-junit");
+                .hasMessageContaining("schemaVersion 2 is newer than this perf-junit understands (1)")
+                .hasMessageContaining("upgrade perf-junit");
     }
 
     @Test
@@ -47,7 +47,7 @@ class RunResultsFileTests {
         assertThatThrownBy(() -> RunResultsFile.read(file)).isInstanceOfSatisfying(ResultFileException.class, e -> {
             assertThat(e.line()).isEqualTo(3);
             assertThat(e.column()).isGreaterThan(1);
-            assertThat(e.getMessage()).startsWith("Cannot read [" + file + ":3:");
+            assertThat(e.getMessage()).startsWith("Results file [" + file + ":3:").contains("] is unusable: malformed JSON");
         });
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(text);
     }
@@ -63,6 +63,6 @@ class RunResultsFileTests {
         Files.writeString(file, "");
         assertThatThrownBy(() -> RunResultsFile.read(file)).hasMessageContaining("empty");
         Files.writeString(file, "[1,2]");
-        assertThatThrownBy(() -> RunResultsFile.read(file)).hasMessageContaining("not a perf-junit results file");
+        assertThatThrownBy(() -> RunResultsFile.read(file)).hasMessageContaining("expected a JSON object at the top level");
     }
 }

@@ -11,6 +11,7 @@ import org.perfjunit.model.Outcome;
 import org.perfjunit.model.RunInfo;
 import org.perfjunit.model.RunResults;
 import org.perfjunit.model.TestResult;
+import org.perfjunit.model.UnitFormat;
 import org.perfjunit.stats.SummaryCalculator;
 
 import java.time.Instant;
@@ -92,12 +93,12 @@ public final class SyntheticRuns {
         };
         if (kind != 5) {
             comparisons.add(new Comparison(MetricNames.TIME, "median", level, time.value() / ratio, time.value(), ratio,
-                    ratio * 0.97, ratio * 1.03, 0.001, 0.4, "median time " + UnitFormatter.percentChange(ratio)));
+                    ratio * 0.97, ratio * 1.03, 0.001, 0.4, "median time " + UnitFormat.percentChange(ratio)));
         }
         if (kind == 1) {
             outcome = Outcome.FAILED;
-            message = "median duration [" + UnitFormatter.nanos(time.value()) + "] regressed "
-                    + UnitFormatter.percentChange(ratio) + " against baseline [" + UnitFormatter.nanos(time.value() / ratio)
+            message = "median duration [" + UnitFormat.nanos(time.value()) + "] regressed "
+                    + UnitFormat.percentChange(ratio) + " against baseline [" + UnitFormat.nanos(time.value() / ratio)
                     + "] (p=0.001)";
             checks.add(new Check("@MaxDuration", MetricNames.TIME, "p95", time.value(), time.summary().p95(), "ns",
                     false, message));
