@@ -40,7 +40,7 @@ class AnnotationsAloneTests {
     void maxEnergyAlone() {
         EngineExecutionResults results = run(EnergyAloneTestCase.class);
         assertThat(results.testEvents().failed().list()).singleElement().extracting(PerfTestKit::message)
-                .isEqualTo("energy per invocation [2 mJ] exceeded @MaxEnergy [1 mJ] over [5] samples");
+                .isEqualTo("energy per invocation [2 mJ] exceeded @MaxEnergy [1 mJ] over [5] samples (2× the limit)");
         assertThat(entries(results, "perf.energy")).hasSize(1);
     }
 

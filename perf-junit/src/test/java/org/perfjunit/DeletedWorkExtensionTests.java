@@ -96,7 +96,9 @@ class DeletedWorkExtensionTests {
         assertThat(failed).allSatisfy(e -> assertThat(message(e))
                 .startsWith("Deleted work: measured [0.00100 ns] per invocation, below [0.1 ns]")
                 .contains("Return the value from the operation"));
-        assertThat(entries(results, "perf.outcome")).as("nothing is recorded for deleted work").isEmpty();
+        assertThat(entries(results, "perf.time")).as("no figure is recorded for deleted work").isEmpty();
+        assertThat(entries(results, "perf.outcome")).as("the failed test is still reported")
+                .allSatisfy(o -> assertThat(String.valueOf(o)).startsWith("failed: Deleted work"));
     }
 
     @Test
