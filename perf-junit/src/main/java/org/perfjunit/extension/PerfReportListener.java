@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * {@link ReportConfiguration}. When no performance test ran it writes and prints nothing. It never
  * throws into the test runner (the launcher would only log it): a problem becomes a warning on standard
  * error. Each file stands on its own: a broken history costs the trend chart, a format that cannot be
- * written costs that file. {@code perf-results.json} was already written by {@link ResultsCommit} before
+ * written costs that file. {@code perf-results.json} was already written by {@code report.ResultsCommit} before
  * the engine finished, where a failure can still fail the build; when neither could write it, no older
  * {@code perf-results.json} is left behind.
  */

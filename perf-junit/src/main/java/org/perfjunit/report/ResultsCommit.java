@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Writes the run's {@code perf-results.json} when the test engine's run ends, while a failure can still
  * fail the build. The extension keeps one in JUnit's root store, which the engine closes last; an
  * exception from {@link #close()} then fails the engine's run, and Surefire, Gradle and the IDEs count
- * that as an error. (The {@link PerfReportListener} that writes the other reports runs after the engine
+ * that as an error. (The {@code extension.PerfReportListener} that writes the other reports runs after the engine
  * has finished, when the launcher only logs what a listener throws.)
  *
  * <p>When the file cannot be written, an older {@code perf-results.json} of another run is removed,
