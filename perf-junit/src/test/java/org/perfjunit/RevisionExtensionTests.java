@@ -56,6 +56,8 @@ class RevisionExtensionTests {
                 @Test @Performance void whole(WorkClock clock) { sink = Work.run(input, clock); }
                 @Test @Performance void region(PerfContext perf, WorkClock clock) { perf.measure(() -> Work.run(input, clock)); }
                 @Test @Performance @Baseline(metrics = "cpu_time") void onCpu(WorkClock clock) { sink = Work.run(input, clock); }
+                @org.junit.jupiter.params.ParameterizedTest @org.junit.jupiter.params.provider.ValueSource(ints = {1_000, 3_000})
+                @Performance void sized(int size, WorkClock clock) { sink = Work.run(size, clock); }
                 %s
             }
             """;
@@ -120,13 +122,13 @@ class RevisionExtensionTests {
     }
 
     @Test
-    @DisplayName("a 2x slowdown since the base fails with the paired time (or CPU time) verdict naming the base; a test added since is new")
+    @DisplayName("a 2x slowdown since the base fails with the paired time (or CPU time) verdict naming the base, parameterized tests too; a test added since is new")
     void slowdownSinceTheBaseFails() throws Exception {
         String base = "vs HEAD~1 (" + repo.sha("HEAD~1").substring(0, 7) + "): ";
 
         EngineExecutionResults results = run("demo.WorkTest", "HEAD~1");
 
-        results.testEvents().assertStatistics(s -> s.succeeded(1).failed(3));
+        results.testEvents().assertStatistics(s -> s.succeeded(1).failed(5));
         assertThat(results.testEvents().failed().stream().map(RevisionExtensionTests::message)).allSatisfy(m ->
                 assertThat(m).startsWith(base + "paired median ").contains("] is +100.0% [+100.0%, +100.0%] over base [",
                         "critical threshold 15%"));
@@ -145,7 +147,7 @@ class RevisionExtensionTests {
     void unchangedCodePasses() throws Exception {
         EngineExecutionResults results = run("demo.WorkTest", "HEAD");
 
-        results.testEvents().assertStatistics(s -> s.succeeded(4).failed(0));
+        results.testEvents().assertStatistics(s -> s.succeeded(6).failed(0));
         assertThat(reportValues(results)).anySatisfy(v -> assertThat(v)
                 .startsWith("vs HEAD (" + repo.sha("HEAD").substring(0, 7) + "): paired median time ["));
     }
@@ -164,7 +166,7 @@ class RevisionExtensionTests {
     void unknownRef() throws Exception {
         EngineExecutionResults results = run("demo.WorkTest", "no-such-branch");
 
-        results.testEvents().assertStatistics(s -> s.failed(4));
+        results.testEvents().assertStatistics(s -> s.failed(6));
         assertThat(results.testEvents().failed().stream().map(RevisionExtensionTests::message)).allSatisfy(m -> assertThat(m)
                 .startsWith("Revision A/B [perf.junit.baseline.revision=no-such-branch]: Unknown base revision [no-such-branch]"));
         assertThat(temp.resolve("baselines")).doesNotExist();

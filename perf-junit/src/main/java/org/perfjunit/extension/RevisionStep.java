@@ -42,6 +42,7 @@ import java.util.function.Supplier;
  */
 public final class RevisionStep {
 
+    /** Namespace of the run's base revision (root store) and of the test seam {@link #REQUEST_SEAM_KEY}. */
     public static final Namespace NAMESPACE = Namespace.create(RevisionStep.class);
     /** Report entry key of the revision verdict. */
     static final String REPORT_ENTRY_KEY = "perf.baseline.revision";
@@ -131,9 +132,15 @@ public final class RevisionStep {
         }
     }
 
-    /** The base test class of this class context, opened ({@code @BeforeAll}) once and closed with the context. */
+    /**
+     * The base test class of the test's class context, opened ({@code @BeforeAll}) once and closed with that context
+     * (above a parameterized test's template and invocations).
+     */
     private static BaseTestClass baseClass(ExtensionContext context, Class<?> baseType) throws Throwable {
-        ExtensionContext classContext = context.getParent().filter(p -> p.getTestMethod().isEmpty()).orElse(context);
+        ExtensionContext classContext = context;
+        while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
+            classContext = classContext.getParent().get();
+        }
         ExtensionContext.Store store = classContext.getStore(NAMESPACE);
         BaseTestClass opened = store.get(baseType, BaseTestClass.class);
         if (opened == null) {
