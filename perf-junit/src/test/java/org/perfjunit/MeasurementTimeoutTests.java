@@ -70,7 +70,7 @@ class MeasurementTimeoutTests {
     }
 
     @Test
-    @DisplayName("a body that sleeps, awaits a latch or hangs in perf.measure fails at the timeout and records nothing")
+    @DisplayName("a body that sleeps, awaits a latch or hangs in perf.measure fails at the timeout, measures nothing and is reported as failed")
     void hangsAreStopped(@TempDir Path reports) throws IOException {
         AFTER_MEASURE.set(false);
         EngineExecutionResults results = run(HangingTestCase.class, "perf.junit.report.dir", reports.toString());
@@ -91,8 +91,15 @@ class MeasurementTimeoutTests {
         }
         assertThat(AFTER_MEASURE).as("the test body does not go on after a timed-out perf.measure").isFalse();
         assertThat(entries(results, "perf.time")).isEmpty();
+        // it still appears in the reports: failed, with the timeout's message and no figures
+        assertThat(entries(results, "perf.outcome")).hasSize(3)
+                .allSatisfy(o -> assertThat(o).startsWith("failed: measurement of [org.perfjunit.MeasurementTimeoutTests"));
         try (Stream<Path> files = Files.walk(reports)) {
-            assertThat(files.filter(Files::isRegularFile)).as("no result file for a timed-out test").isEmpty();
+            assertThat(files.filter(Files::isRegularFile).toList()).hasSize(3).allSatisfy(f -> {
+                org.perfjunit.model.TestResult written = org.perfjunit.report.ResultFiles.read(f);
+                assertThat(written.outcome()).isEqualTo(org.perfjunit.model.Outcome.FAILED);
+                assertThat(written.metrics()).isEmpty();
+            });
         }
     }
 
