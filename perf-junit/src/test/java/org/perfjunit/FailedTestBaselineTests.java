@@ -100,11 +100,16 @@ class FailedTestBaselineTests {
 
     @Test
     @DisplayName("is published with its outcome and the assertion's message, not left out of the reports")
-    void thrownTestIsPublished(@TempDir Path dir) {
+    void thrownTestIsPublished(@TempDir Path dir) throws IOException {
         EngineExecutionResults assertion = runWith(dir, "off", 1_000_000, "assertion");
         assertThat(entries(assertion, "perf.outcome")).singleElement().asString()
                 .startsWith("failed: [the test's own check] ").contains("expected: 3");
         assertThat(entries(assertion, "perf.time")).singleElement().asString().startsWith("median 1 ms");
+        // the result file the report listener reads: the reports list the test as failed, with its message
+        org.perfjunit.model.TestResult written = org.perfjunit.report.ResultFiles.read(
+                Path.of(entries(assertion, org.perfjunit.report.ResultFiles.REPORT_ENTRY_KEY).get(0)));
+        assertThat(written.outcome()).isEqualTo(org.perfjunit.model.Outcome.FAILED);
+        assertThat(written.message()).startsWith("[the test's own check] ");
         EngineExecutionResults error = runWith(dir, "off", 1_000_000, "error");
         assertThat(entries(error, "perf.outcome")).singleElement().asString()
                 .isEqualTo("error: java.lang.IllegalStateException: the fixture broke");

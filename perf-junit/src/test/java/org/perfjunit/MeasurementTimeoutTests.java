@@ -70,7 +70,7 @@ class MeasurementTimeoutTests {
     }
 
     @Test
-    @DisplayName("a body that sleeps, awaits a latch or hangs in perf.measure fails at the timeout and records nothing")
+    @DisplayName("a body that sleeps, awaits a latch or hangs in perf.measure fails at the timeout, measures nothing and is reported as failed")
     void hangsAreStopped(@TempDir Path reports) throws IOException {
         AFTER_MEASURE.set(false);
         EngineExecutionResults results = run(HangingTestCase.class, "perf.junit.report.dir", reports.toString());
@@ -91,6 +91,9 @@ class MeasurementTimeoutTests {
         }
         assertThat(AFTER_MEASURE).as("the test body does not go on after a timed-out perf.measure").isFalse();
         assertThat(entries(results, "perf.time")).isEmpty();
+        // it still appears in the reports: failed, with the timeout's message and no figures
+        assertThat(entries(results, "perf.outcome")).hasSize(3)
+                .allSatisfy(o -> assertThat(o).startsWith("failed: measurement of [org.perfjunit.MeasurementTimeoutTests"));
         try (Stream<Path> files = Files.walk(reports)) {
             // a failed test is reported (issue: one measurement, one verdict), but with no figures
             assertThat(files.filter(f -> f.toString().endsWith(".json")).toList()).as("a timed-out test is reported without figures")
