@@ -75,7 +75,9 @@ public @interface Baseline {
     /**
      * Paired A/B comparison: the name of a method or {@code Supplier} field of the test class whose
      * operation is measured in alternating rounds with this test's; the verdict then compares this
-     * test with it instead of with the stored baseline.
+     * test with it instead of with the stored baseline. Rounds are sequential: the verdict is looked at
+     * after 30 rounds and at each doubling, and sampling stops once the interval has cleared the critical
+     * threshold (or {@link #maxRatio()}) one way or the other, at most {@code maxSamples} rounds.
      */
     String against() default "";
 

@@ -2,6 +2,7 @@ package org.perfjunit.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,37 +10,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Detection power the way CI sees it: every run is a fresh JVM started by
  * {@link DetectionTrial}, which runs {@link DetectionWorkload} through the JUnit Launcher at
- * perf-junit's defaults (no JVM flags). A slowdown of 0, 1, 2, 5 or 10% is injected as extra
+ * perf-junit's defaults (no JVM flags). A slowdown of 0, 1, 2, 5, 10 or 20% is injected as extra
  * arithmetic. Three rules are compared on the same runs:
  * <ul>
  *   <li><b>stored</b>: the {@code @Baseline} verdict against a baseline recorded by another fresh JVM
  *       (a new one every 10 trials), default thresholds 8% / 15%;</li>
  *   <li><b>paired</b>: {@code @Baseline(against = ...)}, the base code measured in alternating rounds
- *       of the same JVM — the mechanism revision A/B uses — thresholds 1% / 1.5%;</li>
+ *       of the same JVM, the base loaded again in a child-first class loader so the JIT compiles it on its
+ *       own — the mechanism revision A/B uses — thresholds 0.5% / 1%, sequential rounds (looks at 30,
+ *       60, 120, ... rounds until the interval clears 1% one way or the other, at most 1000);</li>
  *   <li><b>naive</b>: pytest-benchmark's "mean more than 10% over the baseline's mean".</li>
  * </ul>
  * "Flagged" counts WARNING or CRITICAL (a regression reported), "failed" only CRITICAL (the test
- * fails). At 0% both are false alarms. Optionally the other core is kept busy by a spinning process.
+ * fails), "undecided" INCONCLUSIVE (the interval still straddled the critical threshold at the cap). At
+ * 0% flagged and failed are false alarms. Optionally the other core is kept busy by a spinning process.
  *
  * <pre>
  * mvn -B -Pbench -pl perf-junit-examples -am test-compile exec:exec \
  *     -Dbench.main=org.perfjunit.bench.CrossJvmDetectionBenchmark -Dbench.args="--trials 30 --load both"
  * </pre>
- * Options: {@code --trials N} (30 per level), {@code --levels 0,1,2,5,10}, {@code --load quiet|loaded|both}.
+ * Options: {@code --trials N} (30 per level), {@code --levels 0,1,2,5,10,20}, {@code --load quiet|loaded|both}.
  */
 public final class CrossJvmDetectionBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TRIALS_PER_BASELINE = 10;
+    private static final Pattern PAIRS = Pattern.compile("(\\d+) pairs");
 
     private final Path work;
     private final int trials;
@@ -54,7 +62,7 @@ public final class CrossJvmDetectionBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         int trials = Integer.parseInt(options.getOrDefault("--trials", "30"));
-        int[] levels = Arrays.stream(options.getOrDefault("--levels", "0,1,2,5,10").split(","))
+        int[] levels = Arrays.stream(options.getOrDefault("--levels", "0,1,2,5,10,20").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         String load = options.getOrDefault("--load", "both");
         System.out.println("CPU: " + cpu() + "; JDK " + Runtime.version().feature() + "; child JVMs at default flags");
@@ -73,8 +81,9 @@ public final class CrossJvmDetectionBenchmark {
         try {
             System.out.printf(Locale.ROOT, "%n%s, %d fresh JVMs per level%n", name, trials);
             System.out.println("| slowdown | stored flagged | stored failed | paired flagged | paired failed "
-                    + "| naive mean>+10% | measuring s/test (median) |");
-            System.out.println("|---|---|---|---|---|---|---|");
+                    + "| paired undecided | naive mean>+10% | stored s/test (median) | paired s/test (median, max) "
+                    + "| paired rounds (median) | load average |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
             for (int level : levels) {
                 row(name.replace(' ', '-'), level);
             }
@@ -91,8 +100,11 @@ public final class CrossJvmDetectionBenchmark {
         int storedFail = 0;
         int pairedFlag = 0;
         int pairedFail = 0;
+        int pairedUndecided = 0;
         int naive = 0;
-        List<Double> seconds = new ArrayList<>();
+        List<Double> storedSeconds = new ArrayList<>();
+        List<Double> pairedSeconds = new ArrayList<>();
+        List<Double> rounds = new ArrayList<>();
         Path baselines = null;
         double baselineMean = 0;
         for (int t = 0; t < trials; t++) {
@@ -110,14 +122,43 @@ public final class CrossJvmDetectionBenchmark {
             storedFail += s.equals("CRITICAL") ? 1 : 0;
             pairedFlag += p.equals("WARNING") || p.equals("CRITICAL") ? 1 : 0;
             pairedFail += p.equals("CRITICAL") ? 1 : 0;
+            pairedUndecided += p.equals("INCONCLUSIVE") ? 1 : 0;
             double mean = stored.path("metrics").path("time").path("summary").path("mean").asDouble();
             naive += mean > baselineMean * 1.10 ? 1 : 0;
-            seconds.add(stored.path("run").path("measuredNanos").asDouble() / 1e9);
-            seconds.add(paired.path("run").path("measuredNanos").asDouble() / 1e9);
+            storedSeconds.add(results.path("durations").path("stored").asDouble());
+            pairedSeconds.add(results.path("durations").path("paired").asDouble());
+            rounds.add(pairedRounds(paired));
         }
-        seconds.sort(Double::compare);
-        System.out.printf(Locale.ROOT, "| %d%% | %s | %s | %s | %s | %s | %.2f |%n", level, share(storedFlag),
-                share(storedFail), share(pairedFlag), share(pairedFail), share(naive), seconds.get(seconds.size() / 2));
+        System.out.printf(Locale.ROOT, "| %d%% | %s | %s | %s | %s | %s | %s | %.2f | %.2f, %.2f | %.0f | %s |%n", level,
+                share(storedFlag), share(storedFail), share(pairedFlag), share(pairedFail), share(pairedUndecided),
+                share(naive), median(storedSeconds), median(pairedSeconds), Collections.max(pairedSeconds),
+                median(rounds), loadAverage());
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** The paired rounds the verdict used, from its message ("... (n pairs ...)"), or NaN. */
+    private static double pairedRounds(JsonNode test) {
+        for (JsonNode c : test.path("comparisons")) {
+            Matcher m = PAIRS.matcher(c.path("message").asText());
+            if (m.find()) {
+                return Double.parseDouble(m.group(1));
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private String share(int count) {
@@ -142,7 +183,13 @@ public final class CrossJvmDetectionBenchmark {
             throw new IllegalStateException("trial wrote no results; its output: "
                     + Files.readString(dir.resolve("output.txt"), StandardCharsets.UTF_8));
         }
-        return JSON.readTree(results.toFile());
+        ObjectNode read = (ObjectNode) JSON.readTree(results.toFile());
+        ObjectNode durations = read.putObject("durations"); // seconds per test, start to finish, from DetectionTrial
+        for (String line : Files.readAllLines(reports.resolve("durations.txt"))) {
+            String[] parts = line.split(" ");
+            durations.put(parts[0], Double.parseDouble(parts[1]));
+        }
+        return read;
     }
 
     private static JsonNode test(JsonNode results, String method) {

@@ -9,6 +9,7 @@ import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.Threshold;
 import org.perfjunit.engine.Measurement;
 import org.perfjunit.engine.Operation;
+import org.perfjunit.engine.PairedStop;
 import org.perfjunit.engine.Sampler;
 import org.perfjunit.engine.SamplerSettings;
 import org.perfjunit.engine.SamplingListener;
@@ -144,7 +145,8 @@ public final class DetectionPowerBenchmark {
     private static boolean pairedFlags(Operation reference, Operation candidate, int sampleMillis, BaselineSettings settings) {
         double[][] paired;
         try {
-            paired = Sampler.onJvm(SamplingListener.NONE).measurePaired(candidate, reference, settings(ROUNDS, sampleMillis));
+            paired = Sampler.onJvm(SamplingListener.NONE).measurePaired(candidate, reference, settings(ROUNDS, sampleMillis),
+                    PairedStop.NEVER);
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }

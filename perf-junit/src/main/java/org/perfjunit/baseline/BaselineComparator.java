@@ -111,7 +111,8 @@ public final class BaselineComparator {
         long seed = 0xAB5EEDL * 31 + metric.hashCode();
         BootstrapInterval ci = new BlockBootstrap(resamples, seed).pairedRatio(reference, candidate, 1 - alpha);
         RankTestResult rank = RankSumTests.wilcoxonSignedRank(reference, candidate);
-        ComparisonMessage message = new ComparisonMessage(metric, unit, threshold).withStatistic("paired median");
+        ComparisonMessage message = new ComparisonMessage(metric, unit, threshold).withStatistic("paired median")
+                .withPairs(reference.length);
         return sampled(message, direction, SampleStatistics.of(Statistic.MEDIAN, reference),
                 SampleStatistics.of(Statistic.MEDIAN, candidate), ci, rank, alpha, threshold,
                 Math.max(cv(reference), cv(candidate)));

@@ -11,14 +11,19 @@ import java.util.Locale;
  * Writes the sentence of a {@link org.perfjunit.model.Comparison}, e.g.
  * {@code median time [12.4 ms] is +18.2% [+15.1%, +21.0%] over baseline [10.5 ms] (critical threshold 15%, p=0.001, effect 0.82)}.
  */
-record ComparisonMessage(String metric, String unit, Threshold threshold, String statistic) {
+record ComparisonMessage(String metric, String unit, Threshold threshold, String statistic, int pairs) {
 
     ComparisonMessage(String metric, String unit, Threshold threshold) {
-        this(metric, unit, threshold, "value");
+        this(metric, unit, threshold, "value", 0);
     }
 
     ComparisonMessage withStatistic(String label) {
-        return new ComparisonMessage(metric, unit, threshold, label);
+        return new ComparisonMessage(metric, unit, threshold, label, pairs);
+    }
+
+    /** The same message naming how many pairs a paired comparison used ({@code ..., 240 pairs)}). */
+    ComparisonMessage withPairs(int count) {
+        return new ComparisonMessage(metric, unit, threshold, statistic, count);
     }
 
     String sampled(Level level, double base, double cur, BootstrapInterval ci, RankTestResult rank, double noise) {
@@ -33,7 +38,7 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
             interval = UnitFormat.percent(ci.ratioLow() - 1) + ", " + UnitFormat.percent(ci.ratioHigh() - 1);
         }
         String details = reason(level, noise) + ", " + UnitFormat.pValue(rank.pValue()) + ", effect "
-                + String.format(Locale.ROOT, "%.2f", rank.effectSize());
+                + String.format(Locale.ROOT, "%.2f", rank.effectSize()) + (pairs > 0 ? ", " + pairs + " pairs" : "");
         boolean up = threshold.absolute() ? ci.difference() >= 0 : ci.ratio() >= 1; // paired: the per-pair estimate
         return head(cur) + " is " + change + " [" + interval + "] " + (up ? "over" : "under")
                 + " baseline [" + UnitFormat.format(base, unit) + "] (" + details + ")";

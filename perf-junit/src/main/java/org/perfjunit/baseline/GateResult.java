@@ -1,6 +1,7 @@
 package org.perfjunit.baseline;
 
 import org.perfjunit.model.Comparison;
+import org.perfjunit.model.Level;
 import org.perfjunit.model.TestResult;
 
 import java.util.List;
@@ -20,5 +21,10 @@ public record GateResult(TestResult result, List<Comparison> comparisons, boolea
 
     public GateResult {
         comparisons = List.copyOf(comparisons);
+    }
+
+    /** Whether no comparison is INCONCLUSIVE: more samples would not change the verdict's kind. */
+    public boolean decided() {
+        return comparisons.stream().noneMatch(c -> c.level() == Level.INCONCLUSIVE);
     }
 }

@@ -204,16 +204,17 @@ public final class MeasurementRun {
 
     /**
      * Candidate and reference per-operation times from alternating rounds, then their CPU times per operation,
-     * under the measurement lock.
+     * under the measurement lock; sampling stops at the first look where {@code stop} says the pairs decide
+     * ({@link Sampler#measurePaired}).
      */
-    public double[][] measurePaired(Operation reference) throws Throwable {
+    public double[][] measurePaired(Operation reference, PairedStop stop) throws Throwable {
         measurementLock.lockInterruptibly();
         try {
             SamplerSettings settings = plan.sampler();
             // each of two operations is calibrated twice and warmed up: four warm-up caps in the timeout
             SamplerSettings pairedCaps = settings.withMaxWarmup(settings.maxWarmup().multipliedBy(4));
             return plan.timeout().watchdog(plan.identity().id(), pairedCaps).run(SamplingListener.NONE,
-                    l -> samplers.create(l).measurePaired(operation, reference, settings));
+                    l -> samplers.create(l).measurePaired(operation, reference, settings, stop));
         } finally {
             measurementLock.unlock();
         }

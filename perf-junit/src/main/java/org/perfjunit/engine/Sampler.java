@@ -1,5 +1,7 @@
 package org.perfjunit.engine;
 
+import org.apache.commons.math3.stat.StatUtils;
+import org.perfjunit.stats.RankSumTests;
 import org.perfjunit.stats.SummaryCalculator;
 
 import java.util.ArrayList;
@@ -33,6 +35,10 @@ public final class Sampler {
     static final long MIN_WARMUP_NANOS = 200_000_000L;
     /** Calibration's cap: reaching it with a batch still shorter than a sample means the work was deleted. */
     static final long MAX_BATCH = 1L << 30;
+    /** Paired rounds: significance at which the older and newer halves' ratios count as drifted. */
+    static final double DRIFT_ALPHA = 0.001;
+    /** Paired rounds: the least shift of the median log-ratio between the halves that counts as drift (1%). */
+    static final double DRIFT_MIN = 0.01;
 
     private final TimeSource time;
     private final ResourceProbe resources;
@@ -114,36 +120,84 @@ public final class Sampler {
     }
 
     /**
-     * Paired, interleaved A/B measurement: both operations are calibrated and warmed up, then
-     * measured in alternating rounds (one sample of each per round, order alternating), so drift
-     * of the machine affects both alike. Rounds: {@code iterations}, or {@code minSamples} but at
-     * least 30, bounded by {@code maxTime}. Returns {candidate, reference} per-operation times, then their
-     * thread CPU times per operation (negative where the JVM does not measure CPU time).
+     * Paired, interleaved A/B measurement: both operations are calibrated to one common batch size and
+     * warmed up, then measured in alternating rounds (one sample of each per round, order alternating), so
+     * drift of the machine affects both alike. With {@code iterations} set, exactly that many rounds.
+     * Otherwise sequential: looks at {@code max(30, minSamples)} rounds and at each doubling of it. At a look,
+     * pairs whose ratio drifted (the older half differs from the newer, {@link #drifted}: a JIT compilation
+     * of one side landed during the rounds) are dropped as late warm-up; otherwise, once the rounds have
+     * lasted {@code minTime}, sampling stops if {@code stop} says the pairs decide. At the latest it stops at
+     * {@code maxSamples} rounds or {@code maxTime}. Returns the kept pairs: {candidate, reference}
+     * per-operation times, then their thread CPU times per operation (negative where not measured).
      */
-    public double[][] measurePaired(Operation candidate, Operation reference, SamplerSettings settings) throws Throwable {
+    public double[][] measurePaired(Operation candidate, Operation reference, SamplerSettings settings,
+                                    PairedStop stop) throws Throwable {
         long target = Math.max(settings.minSampleTime().toNanos(), 1000 * timerResolution(time));
         long batchA = calibrate(candidate, 1, target, settings);
         long batchB = calibrate(reference, 1, target, settings);
         warmUp(candidate, batchA, settings);
         warmUp(reference, batchB, settings);
-        batchA = calibrate(candidate, batchA, target, settings);
-        batchB = calibrate(reference, batchB, target, settings);
-        int rounds = settings.iterations() > 0 ? settings.iterations() : Math.max(30, settings.minSamples());
+        // one batch size for both: the loop's fixed cost per sample weighs the same on each side of a pair
+        long batch = Math.max(calibrate(candidate, batchA, target, settings),
+                calibrate(reference, batchB, target, settings));
+        boolean fixed = settings.iterations() > 0;
+        int cap = fixed ? settings.iterations() : Math.max(pairedLook(settings), settings.maxSamples());
+        int look = pairedLook(settings);
         List<Sample> a = new ArrayList<>();
         List<Sample> b = new ArrayList<>();
         long start = time.nanoTime();
-        for (int r = 0; r < rounds; r++) {
-            if (r % 2 == 0) {
-                sample(candidate, batchA, 0, a);
-                sample(reference, batchB, 0, b);
+        for (int r = 1; r <= cap; r++) {
+            if (r % 2 == 1) {
+                sample(candidate, batch, 0, a);
+                sample(reference, batch, 0, b);
             } else {
-                sample(reference, batchB, 0, b);
-                sample(candidate, batchA, 0, a);
+                sample(reference, batch, 0, b);
+                sample(candidate, batch, 0, a);
             }
-            if (r >= 2 && time.nanoTime() - start >= settings.maxTime().toNanos()) {
+            if (!fixed && r == look) {
+                look *= 2;
+                if (drifted(a, b)) {
+                    a.subList(0, a.size() / 2).clear();
+                    b.subList(0, b.size() / 2).clear();
+                } else if (time.nanoTime() - start >= settings.minTime().toNanos() && stop.decided(paired(a, b))) {
+                    break;
+                }
+            }
+            if (r >= 3 && time.nanoTime() - start >= settings.maxTime().toNanos()) {
                 break;
             }
         }
+        return paired(a, b);
+    }
+
+    /** Rounds before the first look of sequential paired sampling. */
+    static int pairedLook(SamplerSettings settings) {
+        return Math.max(30, settings.minSamples());
+    }
+
+    /**
+     * Whether the per-pair ratio moved during the rounds: the log-ratios of the older and the newer half
+     * differ by the Mann-Whitney test at {@value #DRIFT_ALPHA} and their medians by more than
+     * {@value #DRIFT_MIN}. Shared machine noise cancels within a pair; what does not is one side changing
+     * speed, e.g. a JIT compilation of the base still pending after warm-up on a loaded machine.
+     */
+    static boolean drifted(List<Sample> a, List<Sample> b) {
+        int half = a.size() / 2;
+        double[] older = new double[half];
+        double[] newer = new double[a.size() - half];
+        for (int i = 0; i < a.size(); i++) {
+            double lr = Math.log(a.get(i).nanosPerOperation() / b.get(i).nanosPerOperation());
+            if (i < half) {
+                older[i] = lr;
+            } else {
+                newer[i - half] = lr;
+            }
+        }
+        double shift = Math.abs(StatUtils.percentile(older, 50) - StatUtils.percentile(newer, 50));
+        return shift > DRIFT_MIN && RankSumTests.mannWhitney(older, newer).pValue() < DRIFT_ALPHA;
+    }
+
+    private static double[][] paired(List<Sample> a, List<Sample> b) {
         return new double[][] {a.stream().mapToDouble(Sample::nanosPerOperation).toArray(),
                 b.stream().mapToDouble(Sample::nanosPerOperation).toArray(), cpuPerOperation(a), cpuPerOperation(b)};
     }

@@ -9,6 +9,7 @@ import org.perfjunit.baseline.BaselineLocator;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.BaselineStore;
 import org.perfjunit.baseline.GateResult;
+import org.perfjunit.engine.BodyOperation;
 import org.perfjunit.engine.MeasurementRun;
 import org.perfjunit.engine.Operation;
 import org.perfjunit.model.EnvironmentDetector;
@@ -16,13 +17,13 @@ import org.perfjunit.model.MetricNames;
 import org.perfjunit.settings.RevisionConfiguration;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -48,9 +49,11 @@ final class BaselineStep {
                                List<Object> arguments, boolean forked) throws Throwable {
         double maxRatio = maxRatio(context, settings);
         if (!settings.against().isEmpty()) {
-            double[][] paired = run.measurePaired(reference(context, settings.against()));
-            return gate(context, settings).evaluatePaired(run.record(), MetricNames.TIME, paired[1], paired[0], settings,
-                    settings.against() + "()", maxRatio);
+            BaselineGate gate = gate(context, settings);
+            Function<double[][], GateResult> judge = pairs -> gate.evaluatePaired(run.record(), MetricNames.TIME,
+                    pairs[1], pairs[0], settings, settings.against() + "()", maxRatio);
+            return judge.apply(run.measurePaired(reference(context, settings.against()),
+                    pairs -> judge.apply(pairs).decided()));
         }
         Optional<String> revision = RevisionConfiguration.ref(context);
         if (revision.isPresent()) {
@@ -99,13 +102,7 @@ final class BaselineStep {
             for (Method m : c.getDeclaredMethods()) {
                 if (m.getName().equals(name) && m.getParameterCount() == 0) {
                     m.setAccessible(true);
-                    return () -> {
-                        try {
-                            return m.invoke(Modifier.isStatic(m.getModifiers()) ? null : instance);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    };
+                    return BodyOperation.of(m, instance, new Object[0]); // inlinable, as the test's own body
                 }
             }
             for (Field f : c.getDeclaredFields()) {

@@ -9,6 +9,7 @@ import org.perfjunit.PerfResult;
 import org.perfjunit.baseline.BaselineGate;
 import org.perfjunit.baseline.BaselineSettings;
 import org.perfjunit.baseline.GateResult;
+import org.perfjunit.engine.BodyOperation;
 import org.perfjunit.engine.MeasurementRun;
 import org.perfjunit.engine.Operation;
 import org.perfjunit.model.Comparison;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -79,11 +81,14 @@ public final class RevisionStep {
         baseClass.beforeEach(instance);
         try {
             Operation reference = reference(baseMethod.get(), instance, arguments, run);
-            double[][] paired = run.measurePaired(reference);
-            boolean cpu = pairsCpuTime(settings, paired);
-            GateResult verdict = gate.get().evaluatePaired(run.record(), cpu ? MetricNames.CPU_TIME : MetricNames.TIME,
-                    paired[cpu ? 3 : 1], paired[cpu ? 2 : 0], settings, base.revision().toString());
-            return published(context, relabel(verdict, base.revision()));
+            BaselineGate judge = gate.get();
+            Function<double[][], GateResult> verdict = pairs -> {
+                boolean cpu = pairsCpuTime(settings, pairs);
+                return judge.evaluatePaired(run.record(), cpu ? MetricNames.CPU_TIME : MetricNames.TIME,
+                        pairs[cpu ? 3 : 1], pairs[cpu ? 2 : 0], settings, base.revision().toString());
+            };
+            GateResult judged = verdict.apply(run.measurePaired(reference, pairs -> verdict.apply(pairs).decided()));
+            return published(context, relabel(judged, base.revision()));
         } finally {
             baseClass.afterEach(instance);
         }
@@ -158,7 +163,9 @@ public final class RevisionStep {
         CapturingPerfContext capturing = new CapturingPerfContext(() -> new PerfResult(run.record()));
         Object[] baseArguments = BaseArguments.map(baseMethod, arguments, capturing);
         if (!List.of(baseMethod.getParameterTypes()).contains(PerfContext.class)) {
-            return () -> invoke(baseMethod, instance, baseArguments);
+            // the same inlinable call path as the current whole body, so neither side pays reflection alone
+            baseMethod.setAccessible(true);
+            return BodyOperation.of(baseMethod, instance, baseArguments);
         }
         invoke(baseMethod, instance, baseArguments);
         if (capturing.captured() == null) {

@@ -142,6 +142,21 @@ class BaselineGateTests {
     }
 
     @Test
+    void aPairedVerdictIsDecidedOnceItsIntervalClearsTheCriticalThresholdAndNamesItsPairs() {
+        double[] reference = SyntheticResults.samples(1e6, 0.01, 60, 1);
+        double[] slower = SyntheticResults.samples(1.3e6, 0.01, 60, 2);
+        double[] sameWithin = SyntheticResults.samples(1.15e6, 0.2, 60, 3);
+        GateResult clear = gate().evaluatePaired(result(CLASS, "optimized", time(1.3e6, 0.01, 3)), "time",
+                reference, slower, BaselineSettings.defaults(), "referenceKernel()");
+        GateResult straddling = gate().evaluatePaired(result(CLASS, "optimized", time(1.15e6, 0.2, 3)), "time",
+                reference, sameWithin, BaselineSettings.defaults(), "referenceKernel()");
+        assertThat(clear.decided()).isTrue();
+        assertThat(clear.comparisons().get(0).message()).endsWith(", 60 pairs)");
+        assertThat(straddling.comparisons().get(0).level()).isEqualTo(Level.INCONCLUSIVE);
+        assertThat(straddling.decided()).isFalse();
+    }
+
+    @Test
     void offNeitherComparesNorWrites() {
         GateResult off = run(BaselineMode.OFF, 10e6, 1);
         assertThat(off.comparisons()).isEmpty();
