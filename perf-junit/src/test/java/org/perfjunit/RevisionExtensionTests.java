@@ -19,6 +19,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -106,8 +107,24 @@ class RevisionExtensionTests {
         return List.of(module.resolve("target/test-classes"), module.resolve("target/classes"));
     }
 
+    @Test
+    @DisplayName("revision A/B judges by 1% / 3% unless a threshold is configured, and a configured one is kept")
+    void configuredThresholdsWin() throws Exception {
+        EngineExecutionResults results = run("demo.WorkTest", "HEAD~1", Map.of(
+                "perf.junit.baseline.critical.time", "150%", "perf.junit.baseline.critical.cpu_time", "150%"));
+
+        results.testEvents().assertStatistics(s -> s.succeeded(6).failed(0));
+        assertThat(reportValues(results)).filteredOn(v -> v.contains("paired median")).isNotEmpty()
+                .allSatisfy(v -> assertThat(v).contains("is +100.0%", "critical 150%"));
+    }
+
     private EngineExecutionResults run(String fixture, String revision) throws Exception {
+        return run(fixture, revision, Map.of());
+    }
+
+    private EngineExecutionResults run(String fixture, String revision, Map<String, String> extra) throws Exception {
         return EngineTestKit.engine("junit-jupiter")
+                .configurationParameters(extra)
                 .enableImplicitConfigurationParameters(false)
                 .configurationParameter("perf.junit.baseline.revision", revision)
                 .configurationParameter("perf.junit.baseline.dir", temp.resolve("baselines").toString())
@@ -131,7 +148,7 @@ class RevisionExtensionTests {
         results.testEvents().assertStatistics(s -> s.succeeded(1).failed(5));
         assertThat(results.testEvents().failed().stream().map(RevisionExtensionTests::message)).allSatisfy(m ->
                 assertThat(m).startsWith(base + "paired median ").contains("] is +100.0% [+100.0%, +100.0%] over base [",
-                        "critical threshold 15%"));
+                        "critical threshold 3%"));
         assertThat(results.testEvents().failed().stream().map(RevisionExtensionTests::message))
                 .filteredOn(m -> m.startsWith(base + "paired median cpu_time [")).hasSize(1);
         assertThat(entries(results, "perf.outcome")).anySatisfy(o -> assertThat(o)

@@ -4,6 +4,7 @@ import org.perfjunit.model.MetricNames;
 import org.perfjunit.model.Statistic;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,6 +76,26 @@ public record BaselineSettings(BaselineMode mode, List<String> metrics, Statisti
     public static BaselineSettings defaults() {
         return new BaselineSettings(BaselineMode.COMPARE, List.of(), Statistic.MEDIAN, Map.of(), DEFAULT_CONFIDENCE,
                 false, DEFAULT_MAX_SAMPLES, "", null);
+    }
+
+    /**
+     * Thresholds of time and CPU time in revision A/B when none is configured: warning 1%, critical 3%. A
+     * paired interval of the same test at two revisions is some ten times narrower than a stored baseline's
+     * across JVMs (see the examples README, "Detection power across fresh JVMs"), so the stored defaults
+     * (8% / 15%) would let every 5% regression through.
+     */
+    public static final Threshold REVISION_DEFAULT = Threshold.relative(0.01, 0.03);
+
+    /**
+     * These settings for revision A/B: time and CPU time without a configured threshold get
+     * {@link #REVISION_DEFAULT}; configured thresholds are kept.
+     */
+    public BaselineSettings forRevision() {
+        Map<String, Threshold> merged = new HashMap<>(thresholds);
+        merged.putIfAbsent(MetricNames.TIME, REVISION_DEFAULT);
+        merged.putIfAbsent(MetricNames.CPU_TIME, REVISION_DEFAULT);
+        return new BaselineSettings(mode, metrics, statistic, merged, confidence, failOnInconclusive, maxSamples,
+                against, directory, metricsRequired);
     }
 
     /** A copy with another mode. */

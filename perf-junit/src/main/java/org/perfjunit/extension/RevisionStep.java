@@ -40,7 +40,8 @@ import java.util.function.Supplier;
  * method on a base instance; a region test's reference is the operation the base method passes to
  * {@link PerfContext#measure}. Both are measured interleaved with the current operation, paired per round,
  * and judged by the paired ratio of time per operation (thread CPU time when the test compares
- * {@code cpu_time} rather than {@code time}); no baseline file is read or written.
+ * {@code cpu_time} rather than {@code time}), with {@link BaselineSettings#REVISION_DEFAULT} where no
+ * threshold is configured; no baseline file is read or written.
  */
 public final class RevisionStep {
 
@@ -82,16 +83,28 @@ public final class RevisionStep {
         try {
             Operation reference = reference(baseMethod.get(), instance, arguments, run);
             BaselineGate judge = gate.get();
+            BaselineSettings paired = settings.forRevision();
             Function<double[][], GateResult> verdict = pairs -> {
-                boolean cpu = pairsCpuTime(settings, pairs);
+                boolean cpu = pairsCpuTime(paired, pairs);
                 return judge.evaluatePaired(run.record(), cpu ? MetricNames.CPU_TIME : MetricNames.TIME,
-                        pairs[cpu ? 3 : 1], pairs[cpu ? 2 : 0], settings, base.revision().toString());
+                        pairs[cpu ? 3 : 1], pairs[cpu ? 2 : 0], paired, base.revision().toString());
             };
-            GateResult judged = verdict.apply(run.measurePaired(reference, pairs -> verdict.apply(pairs).decided()));
+            GateResult judged = verdict.apply(run.measurePaired(reference, pairs -> settled(verdict.apply(pairs))));
             return published(context, relabel(judged, base.revision()));
         } finally {
             baseClass.afterEach(instance);
         }
+    }
+
+    /**
+     * Whether paired sampling may stop on this verdict: decided, and not an improvement beyond the critical
+     * threshold. The same test at two revisions that runs much faster now is more often a base still running
+     * less optimized code (its JIT compilation pending on a loaded machine) than a real speed-up; sampling on
+     * lets that compilation land, and the sampler then drops the pairs from before it.
+     */
+    static boolean settled(GateResult verdict) {
+        return verdict.decided() && verdict.comparisons().stream().noneMatch(c -> c.level() == Level.IMPROVEMENT
+                && c.ratioCiHigh() != null && c.ratioCiHigh() < 1 - BaselineSettings.REVISION_DEFAULT.critical());
     }
 
     /**
