@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * The current test's arguments, handed to the base method: a {@link PerfContext} becomes the capturing one;
- * values of shared types (JDK, JUnit, libraries) pass as they are. A value of a project class is an instance
- * of the current class, which the base's separately loaded class of the same name does not accept.
+ * values of shared types (JDK, JUnit, libraries) pass as they are; a constant of a project enum becomes the
+ * base enum's constant of the same name (a parameterized test over the project's own enum). Any other value
+ * of a project class is an instance of the current class, which the base's separately loaded class of the
+ * same name does not accept.
  */
 final class BaseArguments {
 
@@ -25,6 +27,8 @@ final class BaseArguments {
                 mapped[i] = capturing;
             } else if (types[i].isPrimitive() || argument == null || types[i].isInstance(argument)) {
                 mapped[i] = argument;
+            } else if (argument instanceof Enum<?> constant && types[i].isEnum()) {
+                mapped[i] = baseConstant(baseMethod, i, types[i], constant);
             } else {
                 throw new ExtensionConfigurationException("Configuration error: revision A/B cannot pass parameter " + (i + 1)
                         + " of [" + baseMethod.getName() + "] to the base revision: its type [" + types[i].getName()
@@ -34,5 +38,18 @@ final class BaseArguments {
             }
         }
         return mapped;
+    }
+
+    /** The base enum's constant named like {@code constant}; a clear error when the base has no such constant. */
+    private static Object baseConstant(Method baseMethod, int index, Class<?> baseEnum, Enum<?> constant) {
+        for (Object candidate : baseEnum.getEnumConstants()) {
+            if (((Enum<?>) candidate).name().equals(constant.name())) {
+                return candidate;
+            }
+        }
+        throw new ExtensionConfigurationException("Configuration error: revision A/B cannot pass parameter " + (index + 1)
+                + " of [" + baseMethod.getName() + "] to the base revision: its enum [" + baseEnum.getName()
+                + "] has no constant [" + constant.name() + "] there (a constant added since the base); nothing to"
+                + " compare for this argument.");
     }
 }
