@@ -12,8 +12,9 @@ package org.perfjunit.sim.photonic;
  * {@code m < n}), each rotation a real Jacobi rotation after the phase {@code e^{−i arg γ}} of the
  * columns' inner product {@code γ} is moved onto the second column; {@code V} is recovered as
  * {@code A† U Σ⁻¹} and both factors are completed to full unitary bases where singular values are
- * (numerically) zero (rank-deficient, zero-padded or all-zero matrices). Real input gives factors
- * with imaginary parts exactly zero. Accurate to working precision: on random matrices up to
+ * (numerically) zero (rank-deficient, zero-padded or all-zero matrices). The matrix is first scaled
+ * by a power of two (exact) so that entries near {@code 1e±300} neither underflow nor overflow in the
+ * squared norms. Real input gives factors with imaginary parts exactly zero. Accurate to working precision: on random matrices up to
  * 64 × 64, {@code max|UΣV† − A|} ≤ 1e-12 and {@code max|U†U − I|} ≤ 1e-13 (see
  * {@code ComplexSvdTests}).
  *
@@ -73,26 +74,34 @@ public final class ComplexSvd {
             throw new IllegalArgumentException("a " + rows + "×" + cols + " matrix needs " + entries
                     + " real and imaginary parts, got " + real.length + " and " + imaginary.length);
         }
+        double largest = 0;
         for (int i = 0; i < real.length; i++) {
             if (!Double.isFinite(real[i]) || !Double.isFinite(imaginary[i])) {
                 throw new IllegalArgumentException("entry (" + i / cols + ", " + i % cols + ") of the " + rows
                         + "×" + cols + " matrix is " + real[i] + " + " + imaginary[i]
                         + "i: the SVD needs finite values");
             }
+            largest = Math.max(largest, Math.max(Math.abs(real[i]), Math.abs(imaginary[i])));
         }
-        if (rows >= cols) {
-            double[][][] columns = columnsOf(rows, cols, real, imaginary, false);
-            ComplexJacobi tall = new ComplexJacobi(rows, cols, columns[0], columns[1]);
-            return new ComplexSvd(rows, cols, tall.left(), tall.singularValues(), tall.right());
+        // squared norms of entries near 1e±200 would under- or overflow: work on A·2^−e, exactly, and scale σ back
+        int exponent = largest == 0 ? 0 : Math.getExponent(largest);
+        double scale = Math.scalb(1.0, -exponent);
+        boolean tall = rows >= cols;
+        // for a wide A: A = (A†)† = (U' Σ V'†)† = V' Σ U'†, so decompose the tall A† and swap the factors
+        double[][][] columns = columnsOf(rows, cols, real, imaginary, !tall, scale);
+        ComplexJacobi jacobi = tall ? new ComplexJacobi(rows, cols, columns[0], columns[1])
+                : new ComplexJacobi(cols, rows, columns[0], columns[1]);
+        double[] sigma = jacobi.singularValues().clone();
+        for (int p = 0; p < sigma.length; p++) {
+            sigma[p] = Math.scalb(sigma[p], exponent);
         }
-        // A = (A†)† = (U' Σ V'†)† = V' Σ U'†: decompose the tall A† and swap the factors
-        double[][][] columns = columnsOf(rows, cols, real, imaginary, true);
-        ComplexJacobi tall = new ComplexJacobi(cols, rows, columns[0], columns[1]);
-        return new ComplexSvd(rows, cols, tall.right(), tall.singularValues(), tall.left());
+        return tall ? new ComplexSvd(rows, cols, jacobi.left(), sigma, jacobi.right())
+                : new ComplexSvd(rows, cols, jacobi.right(), sigma, jacobi.left());
     }
 
-    // the columns of A (or of A† when adjoint), each as one contiguous array of re and of im
-    private static double[][][] columnsOf(int rows, int cols, double[] re, double[] im, boolean adjoint) {
+    // the columns of A·scale (or of A†·scale when adjoint), each as one contiguous array of re and of im
+    private static double[][][] columnsOf(int rows, int cols, double[] re, double[] im, boolean adjoint,
+                                          double scale) {
         int count = adjoint ? rows : cols;
         int length = adjoint ? cols : rows;
         double[][] gr = new double[count][length];
@@ -100,11 +109,11 @@ public final class ComplexSvd {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 if (adjoint) { // column r of A† is the conjugate of row r of A
-                    gr[r][c] = re[r * cols + c];
-                    gi[r][c] = -im[r * cols + c];
+                    gr[r][c] = re[r * cols + c] * scale;
+                    gi[r][c] = -im[r * cols + c] * scale;
                 } else {
-                    gr[c][r] = re[r * cols + c];
-                    gi[c][r] = im[r * cols + c];
+                    gr[c][r] = re[r * cols + c] * scale;
+                    gi[c][r] = im[r * cols + c] * scale;
                 }
             }
         }

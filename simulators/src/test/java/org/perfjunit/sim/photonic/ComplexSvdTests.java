@@ -117,6 +117,25 @@ class ComplexSvdTests {
         assertThat(5 * (ur * vi + ui * vr)).isCloseTo(-4, within(1e-15));
     }
 
+    @ParameterizedTest(name = "entries × {0}")
+    @CsvSource({"1e-300", "1e-200", "1e200", "1e300"})
+    void tinyAndHugeEntriesNeitherUnderflowNorOverflow(double factor) {
+        double[][] a = randomOfRank(6, 4, 4, new SplittableRandom(17));
+        double[] re = new double[24];
+        double[] im = new double[24];
+        for (int i = 0; i < 24; i++) {
+            re[i] = a[0][i] * factor;
+            im[i] = a[1][i] * factor;
+        }
+
+        double[] scaled = ComplexSvd.of(6, 4, re, im).singularValues();
+        double[] unscaled = ComplexSvd.of(6, 4, a[0], a[1]).singularValues();
+
+        for (int i = 0; i < 4; i++) { // squared entries would be 1e-600 or 1e600 without scaling
+            assertThat(scaled[i] / factor).isCloseTo(unscaled[i], within(1e-13 * unscaled[0]));
+        }
+    }
+
     @Test
     void nanInfiniteAndEmptyInputIsRejectedNamingTheEntry() {
         double[] re = new double[6];
