@@ -24,7 +24,6 @@ final class MziNulling {
         double nb = Math.sqrt(br * br + bi * bi);
         double h = Math.sqrt(na * na + nb * nb);
         double theta = Math.atan2(na, nb);
-        double phi = Math.atan2(ai, ar) - Math.atan2(bi, br);
         // cos θ = |b|/h, sin θ = |a|/h and e^{iφ} = (a/|a|)·conj(b/|b|): no trigonometry in the hot path
         double c = h == 0 ? 1 : nb / h;
         double s = h == 0 ? 0 : na / h;
@@ -34,6 +33,9 @@ final class MziNulling {
         double vi = nb == 0 ? 0 : -bi / nb;
         double pr = ur * vr - ui * vi; // e^{-iφ} = pr − i·pi
         double pi = ur * vi + ui * vr;
+        // φ from the same unit phases the rotation applies: atan2(a) − atan2(b) disagrees when a or b is a
+        // signed zero (atan2(0, −0) = π), which broke unitaries with exact zeros (identity blocks, SVD completions)
+        double phi = Math.atan2(pi, pr);
         for (int row = 0, idx = m; row <= lastRow; row++, idx += n) {
             double xr = re[idx];
             double xi = im[idx];
@@ -64,7 +66,6 @@ final class MziNulling {
         double nb = Math.sqrt(br * br + bi * bi);
         double h = Math.sqrt(na * na + nb * nb);
         double theta = Math.atan2(nb, na);
-        double phi = Math.PI + Math.atan2(bi, br) - Math.atan2(ai, ar);
         double cs = h == 0 ? 1 : na / h;
         double sn = h == 0 ? 0 : nb / h;
         // e^{iφ} = −(b/|b|)·conj(a/|a|)
@@ -74,6 +75,7 @@ final class MziNulling {
         double vi = na == 0 ? 0 : -ai / na;
         double pr = -(ur * vr - ui * vi); // e^{iφ} = pr + i·pi
         double pi = -(ur * vi + ui * vr);
+        double phi = Math.atan2(pi, pr); // from the applied phase, as in nullRight
         for (int col = c; col < n; col++) {
             double xr = re[top + col];
             double xi = im[top + col];

@@ -9,7 +9,7 @@ public enum Pass {
     PARSE("parse"),
     /** Cut each weight matrix into square tiles of the target mesh size (zero-padded). */
     TILE("tile"),
-    /** Real SVD {@code W = U Σ Vᵀ} of every tile. */
+    /** SVD of every tile: {@code W = U Σ Vᵀ}, or {@code U Σ V†} for complex weights. */
     SVD("svd"),
     /** Decompose {@code U} and {@code Vᵀ} of every tile into MZI meshes. */
     DECOMPOSE("decompose"),

@@ -13,9 +13,10 @@ import java.util.stream.IntStream;
  *
  * <p>Each linear layer {@code W} ({@code out × in}) is cut into square tiles of
  * {@code k = min(meshSize, max(out, in))} ports (edge tiles zero-padded). Per tile the compiler
- * computes a real SVD {@code W_t = U Σ Vᵀ}, decomposes {@code Vᵀ} and {@code U} into meshes of
- * {@code k(k−1)/2} MZIs each, and maps {@code Σ} to one attenuator column with an electronic
- * gain. Tiles are independent, so {@code svd} and {@code decompose} run in parallel when the
+ * computes a real SVD {@code W_t = U Σ Vᵀ} (for a {@link Linear#complex complex} layer the
+ * {@link ComplexSvd} {@code W_t = U Σ V†}), decomposes {@code Vᵀ} (or {@code V†}) and {@code U} into
+ * meshes of {@code k(k−1)/2} MZIs each (real factors on the real-arithmetic fast path, complex ones as
+ * general unitaries), and maps {@code Σ} to one attenuator column with an electronic gain. Tiles are independent, so {@code svd} and {@code decompose} run in parallel when the
  * target allows it. Stateless and thread-safe; results are deterministic.
  *
  * <pre>{@code

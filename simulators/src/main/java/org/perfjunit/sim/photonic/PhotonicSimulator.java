@@ -104,7 +104,8 @@ public final class PhotonicSimulator {
     }
 
     /**
-     * The detected complex output of one linear layer (before its ReLU).
+     * The detected complex output of one linear layer (before its ReLU); lossless, it equals the
+     * layer's complex {@code W·x} ({@link Linear#applyComplex}), real or complex weights alike.
      *
      * @param layerIndex index into {@link CompiledNetwork#layers()}
      * @param x          real input of the layer

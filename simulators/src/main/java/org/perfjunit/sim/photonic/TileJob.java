@@ -10,9 +10,11 @@ final class TileJob {
     final int cols;
     final int size;
     double[][] block;
+    double[] blockIm; // row-major size × size imaginary parts of a complex layer's tile, else null
     double[] u;
     double[] sigma;
     double[] vt;
+    ComplexSvd complexSvd; // the svd pass's result for a complex tile, else null
     MziMesh inputMesh;
     MziMesh outputMesh;
     double[] attenuation;
@@ -36,10 +38,28 @@ final class TileJob {
         for (int r = 0; r < rows; r++) {
             System.arraycopy(w, (rowOffset + r) * in + colOffset, block[r], 0, cols);
         }
+        double[] wIm = linear.imaginaryView();
+        if (wIm != null) {
+            blockIm = new double[size * size];
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(wIm, (rowOffset + r) * in + colOffset, blockIm, r * size, cols);
+            }
+        }
     }
 
-    // svd pass: W_tile = U Σ Vᵀ with full square factors
+    // svd pass: W_tile = U Σ Vᵀ with full square factors (U Σ V† for a complex tile)
     void svd() {
+        if (blockIm != null) {
+            double[] re = new double[size * size];
+            for (int r = 0; r < size; r++) {
+                System.arraycopy(block[r], 0, re, r * size, size);
+            }
+            complexSvd = ComplexSvd.of(size, size, re, blockIm);
+            sigma = complexSvd.singularValues();
+            block = null;
+            blockIm = null;
+            return;
+        }
         JacobiSvd svd = new JacobiSvd(block);
         u = svd.u;
         vt = svd.vt;
@@ -47,10 +67,16 @@ final class TileJob {
         block = null; // the factors replace the block; frees memory early on large models
     }
 
-    // decompose pass: Vᵀ is the input mesh, U the output mesh, Σ an attenuator column plus electronic gain
+    // decompose pass: Vᵀ (V†) is the input mesh, U the output mesh, Σ an attenuator column plus electronic gain
     void decompose(Decomposition layout) {
-        inputMesh = layout.decomposeOrthogonal(size, vt);
-        outputMesh = layout.decomposeOrthogonal(size, u);
+        if (complexSvd != null) { // general unitaries: the complex path, φ and output phases anywhere in [0, 2π)
+            inputMesh = layout.decompose(complexSvd.vConjugateTranspose());
+            outputMesh = layout.decompose(complexSvd.u());
+            complexSvd = null;
+        } else {
+            inputMesh = layout.decomposeOrthogonal(size, vt);
+            outputMesh = layout.decomposeOrthogonal(size, u);
+        }
         gain = sigma[0];
         attenuation = new double[size];
         if (gain > 0) {

@@ -1,7 +1,8 @@
 /**
  * A photonic neural-network compiler and simulator: linear layers are tiled onto
- * Mach-Zehnder interferometer (MZI) meshes through a real SVD {@code W = U Σ Vᵀ} and a
- * Clements (or Reck) decomposition of {@code U} and {@code Vᵀ}; the compiled circuit can be
+ * Mach-Zehnder interferometer (MZI) meshes through an SVD {@code W = U Σ Vᵀ} (real weights) or
+ * {@code W = U Σ V†} (complex weights, {@link org.perfjunit.sim.photonic.ComplexSvd}) and a
+ * Clements (or Reck) decomposition of {@code U} and {@code Vᵀ}/{@code V†}; the compiled circuit can be
  * run by {@link org.perfjunit.sim.photonic.PhotonicSimulator} and is summarised by a
  * {@link org.perfjunit.sim.photonic.CircuitReport}.
  *

@@ -30,6 +30,31 @@ class MeshDecompositionTests {
         assertThat(mesh.toMatrix().maxAbsDifference(u)).isLessThanOrEqualTo(1e-12);
     }
 
+    // unitaries with exact (and signed) zeros, as a complex SVD's completed bases give: the identity, and a Haar
+    // block beside an identity block, top-left and bottom-right. Before φ was taken from the applied phase,
+    // atan2(0, −0) = π made these reconstruct with errors of 2
+    @ParameterizedTest(name = "N = {0}")
+    @ValueSource(ints = {2, 3, 4, 5, 8, 16})
+    void bothMeshesReconstructUnitariesWithExactZeros(int n) {
+        for (int k = 0; k <= n; k++) {
+            ComplexMatrix block = ComplexMatrix.haarUnitary(Math.max(k, 1), new SplittableRandom(k));
+            ComplexMatrix upper = ComplexMatrix.identity(n);
+            ComplexMatrix lower = ComplexMatrix.identity(n);
+            for (int r = 0; r < k; r++) {
+                for (int c = 0; c < k; c++) {
+                    upper.set(r, c, block.re(r, c), block.im(r, c));
+                    lower.set(n - k + r, n - k + c, -block.re(r, c), -block.im(r, c));
+                }
+            }
+            for (Decomposition layout : Decomposition.values()) {
+                for (ComplexMatrix u : new ComplexMatrix[] {upper, lower}) {
+                    assertThat(layout.decompose(u).toMatrix().maxAbsDifference(u))
+                            .as("%s, %d×%d block", layout, k, k).isLessThanOrEqualTo(1e-12);
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "N = {0}")
     @ValueSource(ints = {2, 3, 4, 5, 8, 16, 64})
     void clementsMeshHasNTimesNMinusOneOverTwoMzisAndDepthN(int n) {
