@@ -55,6 +55,8 @@ public final class MeasuredTest {
     // what the reports were given, and the baseline write that waits until the test as a whole passed
     private TestResult publishedResult;
     private Runnable pendingBaselineWrite;
+    // the test ended with the noise gate's own abort or failure, which the published result already says
+    private boolean raisedVerdict;
 
     private MeasuredTest(ExtensionContext context, PerfSettings settings, MeasurementRun run, RunPlan.Identity identity) {
         this.context = context;
@@ -139,8 +141,8 @@ public final class MeasuredTest {
             }
             return;
         }
-        Outcome reported = publishedResult == null ? null : publishedResult.outcome();
-        if (reported != null && reported != Outcome.FAILED && reported != Outcome.ERROR && reported != Outcome.SKIPPED) {
+        if (publishedResult != null && !raisedVerdict && !List.of(Outcome.FAILED, Outcome.ERROR, Outcome.SKIPPED)
+                .contains(publishedResult.outcome())) {
             publishedResult = ThrownResult.of(identity, publishedResult, thrown.get());
             ResultPublisher.publish(context, settings.reportDir(), publishedResult);
         }
@@ -265,6 +267,7 @@ public final class MeasuredTest {
             throw failure(result);
         }
         if (!reportOnly && noisy && result.outcome() == Outcome.INCONCLUSIVE) {
+            raisedVerdict = true;
             NoiseReaction.raise(result, settings.noise().action());
         }
     }
