@@ -93,7 +93,10 @@ public @interface Baseline {
      * <p>The interval covers the sampling noise of this run's rounds only. Run-to-run spread (another
      * JVM's JIT decisions, heap layout, machine state) is not in it and can be larger: two runs' intervals
      * need not overlap. Leave a margin for it, or check the ratio over several runs.
-     * {@code -1} (default): unset, the paired comparison uses the critical threshold.
+     * {@code -1} (default): unset; then the class's {@code @Baseline(maxRatio)}, then the key
+     * {@code perf.junit.baseline.max.ratio}, which apply to the paired tests they cover; when all are unset,
+     * the paired comparison uses the critical threshold. On a method without {@code against} it is a
+     * configuration error.
      */
     double maxRatio() default -1;
 }

@@ -1,5 +1,6 @@
 package org.perfjunit;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -28,8 +29,11 @@ import java.lang.reflect.Method;
  * other test's threads allocate or compute while it measures. The extension also serializes measurements
  * with a lock kept in the root store (forked measurements and {@link PerfContext} calls take it too). The sampling itself runs under a
  * {@link MeasurementWatchdog} ({@link Performance#timeout()}), which stops a hung invocation.
+ *
+ * <p>The baseline a verdict records or updates is written after the test's {@code @AfterEach} methods, and
+ * only if nothing failed the test ({@link ExtensionContext#getExecutionException()}).
  */
-final class PerformanceExtension implements InvocationInterceptor, ParameterResolver {
+final class PerformanceExtension implements InvocationInterceptor, ParameterResolver, AfterEachCallback {
 
     private static final Namespace NAMESPACE = Namespace.create(PerformanceExtension.class);
     /** Store key (this namespace, any ancestor context) of a {@link MeasurementRun.SamplerFactory}; a test seam. */
@@ -74,6 +78,11 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
         throw new ExtensionConfigurationException("Configuration error: @TestFactory [" + context.getRequiredTestMethod().getName()
                 + "()] cannot be a performance test: dynamic tests have no stable identity to measure and baseline. "
                 + "Use @ParameterizedTest instead.");
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        MeasuredTest.afterEach(context);
     }
 
     /** Where samplers come from: the JVM's clocks, or a fake a test put under {@link #SAMPLER_SEAM_KEY}. */

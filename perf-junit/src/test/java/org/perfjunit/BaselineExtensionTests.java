@@ -214,9 +214,24 @@ class BaselineExtensionTests {
                 + "\\(PerfContext\\)\\] / \\[reference\\(\\)\\] 0\\.0\\d\\d, 95% CI \\[0\\.\\d+, 0\\.\\d+\\] lies wholly above "
                 + "maxRatio \\[0\\.001\\] \\(over \\[15\\] rounds; the interval covers sampling noise within this run "
                 + "only, not run-to-run or JIT spread: leave a margin for it\\)"));
-        assertThat(failures).anySatisfy(m -> assertThat(m).startsWith("Configuration error: @Baseline(maxRatio = 2.0) "
+        // resolved with the other settings, before anything is measured (here while resolving the PerfContext)
+        assertThat(failures).anySatisfy(m -> assertThat(m).contains("Configuration error: @Baseline(maxRatio = 2.0) "
                 + "on [ratioWithoutReference()] needs a reference to divide by"));
         assertThat(files(dir)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the expected-ratio key judges a paired test that sets no maxRatio of its own")
+    void expectedRatioKey(@TempDir Path dir) {
+        EngineExecutionResults strict = run(PairedTestCase.class, "perf.junit.baseline.dir", dir.toString(),
+                "perf.junit.measurement.iterations", "15", "perf.junit.baseline.max.ratio", "0.001");
+        strict.testEvents().assertStatistics(s -> s.failed(1));
+        assertThat(PerfTestKit.message(strict.testEvents().failed().list().get(0)))
+                .contains("lies wholly above maxRatio [0.001]");
+        EngineExecutionResults lenient = run(PairedTestCase.class, "perf.junit.baseline.dir", dir.toString(),
+                "perf.junit.measurement.iterations", "15", "perf.junit.baseline.max.ratio", "0.5");
+        lenient.testEvents().assertStatistics(s -> s.succeeded(1));
+        assertThat(entries(lenient, "perf.outcome")).singleElement().asString().startsWith("passed");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.perfjunit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,6 +54,14 @@ class FailedTestBaselineTests {
                 throw new IllegalStateException("the fixture broke");
             }
         }
+
+        @AfterEach
+        void tearDown() {
+            if (failWith.equals("afterEach")) {
+                // runs after the measurement passed and was judged, before the extension's AfterEachCallback
+                throw new IllegalStateException("the teardown broke");
+            }
+        }
     }
 
     private static EngineExecutionResults runWith(Path dir, String mode, long nanos, String failure) {
@@ -78,15 +87,15 @@ class FailedTestBaselineTests {
 
     @ParameterizedTest(name = "{0} in mode {1}")
     @org.junit.jupiter.params.provider.CsvSource({"assertion, compare", "assertion, update", "error, compare",
-        "error, update"})
-    @DisplayName("that fails a plain assertion or throws records no baseline")
+        "error, update", "afterEach, compare", "afterEach, update", "afterEach, update_if_improved"})
+    @DisplayName("that fails a plain assertion, throws, or whose @AfterEach throws records no baseline")
     void thrownRecordsNothing(String failure, String mode, @TempDir Path dir) throws IOException {
         runWith(dir, mode, 1_000_000, failure).testEvents().assertStatistics(s -> s.failed(1));
         assertThat(baselineFiles(dir)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"limit", "assertion", "error"})
+    @ValueSource(strings = {"limit", "assertion", "error", "afterEach"})
     @DisplayName("leaves a recorded baseline byte for byte unchanged in mode update")
     void updateKeepsTheBaselineOfAFailedTest(String failure, @TempDir Path dir) throws IOException {
         runWith(dir, "compare", 1_000_000, "").testEvents().assertStatistics(s -> s.succeeded(1));
@@ -110,6 +119,13 @@ class FailedTestBaselineTests {
                 Path.of(entries(assertion, org.perfjunit.report.ResultFiles.REPORT_ENTRY_KEY).get(0)));
         assertThat(written.outcome()).isEqualTo(org.perfjunit.model.Outcome.FAILED);
         assertThat(written.message()).startsWith("[the test's own check] ");
+        EngineExecutionResults teardown = runWith(dir, "compare", 1_000_000, "afterEach");
+        teardown.testEvents().assertStatistics(s -> s.failed(1));
+        org.perfjunit.model.TestResult republished = org.perfjunit.report.ResultFiles.read(
+                Path.of(entries(teardown, org.perfjunit.report.ResultFiles.REPORT_ENTRY_KEY).get(0)));
+        assertThat(republished.outcome()).as("a passing measurement whose @AfterEach threw")
+                .isEqualTo(org.perfjunit.model.Outcome.ERROR);
+        assertThat(republished.message()).isEqualTo("java.lang.IllegalStateException: the teardown broke");
         EngineExecutionResults error = runWith(dir, "off", 1_000_000, "error");
         assertThat(entries(error, "perf.outcome")).singleElement().asString()
                 .isEqualTo("error: java.lang.IllegalStateException: the fixture broke");

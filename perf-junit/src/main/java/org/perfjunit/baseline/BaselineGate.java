@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -66,6 +67,16 @@ public final class BaselineGate {
      * @throws BaselineFileException when the stored file is unusable (it is left untouched)
      */
     public GateResult evaluate(TestResult measured, BaselineSettings settings, Supplier<TestResult> remeasure) {
+        return evaluate(measured, settings, remeasure, Runnable::run);
+    }
+
+    /**
+     * As {@link #evaluate(TestResult, BaselineSettings, Supplier)}, but the store write the verdict calls for
+     * (none for a failed test) goes to {@code writes}, which runs it at once or drops it: a test runner whose
+     * teardown can still fail the test writes only after it passed.
+     */
+    public GateResult evaluate(TestResult measured, BaselineSettings settings, Supplier<TestResult> remeasure,
+                               Consumer<Runnable> writes) {
         if (settings.mode() == BaselineMode.OFF) {
             return new GateResult(measured, List.of(), false, null, false, null);
         }
@@ -89,9 +100,11 @@ public final class BaselineGate {
         String failure = failure(stored != null, result, comparisons, settings, null);
         // a test that failed (its own limit or this gate) never writes or updates a baseline, in any mode
         boolean failedTest = failure != null || result.outcome() == Outcome.FAILED;
-        boolean writes = !keepsForeignEntry && !failedTest && settings.mode() != BaselineMode.STRICT;
-        if (writes) {
-            write(stored, result, comparisons, settings);
+        boolean writesStore = !keepsForeignEntry && !failedTest && settings.mode() != BaselineMode.STRICT;
+        if (writesStore) {
+            TestResult judged = result;
+            List<Comparison> judgedComparisons = comparisons;
+            writes.accept(() -> write(stored, judged, judgedComparisons, settings));
         }
         String note = foreign == null ? null : foreignNote(foreign, result, comparisons, settings, keepsForeignEntry,
                 failedTest);

@@ -48,6 +48,16 @@ public final class BaselineKeys {
     public static final String NORMALIZE_PROPERTY_NAME = "perf.junit.baseline.normalize";
     /** Raw samples kept per metric in a baseline entry: {@value}; default {@code 200}. */
     public static final String MAX_SAMPLES_PROPERTY_NAME = "perf.junit.baseline.max.samples";
+    /**
+     * Expected ratio of paired A/B tests ({@code @Baseline(against = ...)}): {@value}, the most candidate /
+     * reference time may be, e.g. {@code 1.9}; unset by default (the critical threshold judges). Tests
+     * without {@code against} ignore it.
+     */
+    public static final String MAX_RATIO_PROPERTY_NAME = "perf.junit.baseline.max.ratio";
+    /** The "unset" sentinel of {@link Declared#maxRatio()}, {@code @Baseline(maxRatio)}'s default. */
+    public static final double UNSET_RATIO = -1;
+    private static final String RATIO_EXAMPLE = "a positive ratio candidate / reference, e.g. 1.9 (at most 1.9x the "
+            + "reference's time) or 0.8 (at least 20% faster)";
 
     /** Old spellings of renamed keys, which still work: old key by new key. */
     public static final Map<String, String> DEPRECATED_SPELLINGS = Map.of(
@@ -127,6 +137,7 @@ public final class BaselineKeys {
                 .orElse(defaults.maxSamples());
         Path directory = key(DIR_PROPERTY_NAME).map(BaselineKeys::parsePath).orElse(null);
         String against = method.map(Declared::against).filter(s -> !s.isBlank()).orElse("");
+        double maxRatio = maxRatio(method, type, testName, against);
         if (parseBoolean(NORMALIZE_PROPERTY_NAME, false)) {
             throw new IllegalArgumentException("Configuration error: " + NORMALIZE_PROPERTY_NAME + " [true] is "
                     + "retired: one calibration workload cannot stand for every test's sensitivity to a processor "
@@ -135,7 +146,49 @@ public final class BaselineKeys {
         }
         return new BaselineSettings(mode, metrics, statistic, thresholds, confidence,
                 parseBoolean(FAIL_ON_INCONCLUSIVE_PROPERTY_NAME, false), maxSamples, against, directory,
-                named.isPresent());
+                named.isPresent(), maxRatio);
+    }
+
+    /**
+     * The expected ratio of a paired test, NaN when unset or the test has no reference: method
+     * {@code maxRatio} (an error without {@code against} on the same method), class {@code maxRatio}, key.
+     * The class's and the key's apply to the paired tests among those they cover.
+     */
+    private double maxRatio(Optional<Declared> method, Optional<Declared> type, String testName, String against) {
+        Optional<Double> onMethod = method.map(Declared::maxRatio).filter(v -> v != UNSET_RATIO);
+        if (onMethod.isPresent()) {
+            double value = checkRatio(onMethod.get(), testName);
+            if (against.isEmpty()) {
+                throw new IllegalArgumentException("Configuration error: @Baseline(maxRatio = " + value + ") on ["
+                        + testName + "] needs a reference to divide by; name it with @Baseline(against = "
+                        + "\"referenceMethod\", maxRatio = " + value + ").");
+            }
+            return value;
+        }
+        Optional<Double> inherited = type.map(Declared::maxRatio).filter(v -> v != UNSET_RATIO)
+                .map(v -> checkRatio(v, testName))
+                .or(() -> key(MAX_RATIO_PROPERTY_NAME).map(BaselineKeys::parseRatio));
+        return against.isEmpty() ? Double.NaN : inherited.orElse(Double.NaN);
+    }
+
+    private static double checkRatio(double value, String testName) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("Configuration error: @Baseline(maxRatio = " + value + ") on ["
+                    + testName + "] must be " + RATIO_EXAMPLE + ".");
+        }
+        return value;
+    }
+
+    private static double parseRatio(String value) {
+        try {
+            double d = Double.parseDouble(value);
+            if (d > 0 && !Double.isInfinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(keyWhere(MAX_RATIO_PROPERTY_NAME) + " value [" + value + "]", "expected " + RATIO_EXAMPLE);
     }
 
     private Optional<String> key(String name) {
@@ -293,9 +346,16 @@ public final class BaselineKeys {
      * @param warning   {@code metric=limit} warning thresholds
      * @param critical  {@code metric=limit} critical thresholds
      * @param against   reference method of a paired comparison (method level only)
+     * @param maxRatio  expected ratio of a paired comparison, or {@link #UNSET_RATIO}
      */
     public record Declared(String mode, String[] metrics, String statistic, String[] warning, String[] critical,
-                           String against) {
+                           String against, double maxRatio) {
+
+        /** A declaration without an expected ratio. */
+        public Declared(String mode, String[] metrics, String statistic, String[] warning, String[] critical,
+                        String against) {
+            this(mode, metrics, statistic, warning, critical, against, UNSET_RATIO);
+        }
     }
 
     /** Method-then-class lookup of annotation attributes that may be unset. */

@@ -33,10 +33,21 @@ import java.util.Objects;
  * @param metricsRequired    whether a configured metric the test does not report is an error (named on
  *                           {@code @Baseline}: a typo must not pass silently) or is skipped (the suite-wide
  *                           key, which names metrics only some tests report)
+ * @param maxRatio           with {@code against}: the most candidate / reference time may be (expected-ratio
+ *                           A/B), or NaN to judge the paired ratio by the critical threshold
  */
 public record BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic,
                                Map<String, Threshold> thresholds, double confidence, boolean failOnInconclusive,
-                               int maxSamples, String against, Path directory, boolean metricsRequired) {
+                               int maxSamples, String against, Path directory, boolean metricsRequired,
+                               double maxRatio) {
+
+    /** Settings without an expected ratio. */
+    public BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic, Map<String, Threshold> thresholds,
+                            double confidence, boolean failOnInconclusive, int maxSamples, String against,
+                            Path directory, boolean metricsRequired) {
+        this(mode, metrics, statistic, thresholds, confidence, failOnInconclusive, maxSamples, against, directory,
+                metricsRequired, Double.NaN);
+    }
 
     /** Settings whose configured metrics must all be reported. */
     public BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic, Map<String, Threshold> thresholds,
@@ -67,6 +78,9 @@ public record BaselineSettings(BaselineMode mode, List<String> metrics, Statisti
         if (!(confidence > 0.5 && confidence < 1)) {
             throw new IllegalArgumentException("confidence must lie in (0.5, 1), was " + confidence);
         }
+        if (!Double.isNaN(maxRatio) && !(maxRatio > 0 && !Double.isInfinite(maxRatio))) {
+            throw new IllegalArgumentException("maxRatio must be a positive ratio or NaN (unset), was " + maxRatio);
+        }
         if (maxSamples < 10) {
             throw new IllegalArgumentException("maxSamples must be at least 10, was " + maxSamples);
         }
@@ -95,13 +109,13 @@ public record BaselineSettings(BaselineMode mode, List<String> metrics, Statisti
         merged.putIfAbsent(MetricNames.TIME, REVISION_DEFAULT);
         merged.putIfAbsent(MetricNames.CPU_TIME, REVISION_DEFAULT);
         return new BaselineSettings(mode, metrics, statistic, merged, confidence, failOnInconclusive, maxSamples,
-                against, directory, metricsRequired);
+                against, directory, metricsRequired, maxRatio);
     }
 
     /** A copy with another mode. */
     public BaselineSettings withMode(BaselineMode newMode) {
         return new BaselineSettings(newMode, metrics, statistic, thresholds, confidence, failOnInconclusive, maxSamples,
-                against, directory, metricsRequired);
+                against, directory, metricsRequired, maxRatio);
     }
 
     /**

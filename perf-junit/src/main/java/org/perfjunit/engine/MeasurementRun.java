@@ -82,7 +82,7 @@ public final class MeasurementRun {
         measurementLock.lockInterruptibly();
         try {
             // collect first, so the peak is this test's and not the garbage earlier tests left behind
-            System.gc();
+            GarbageCollection.onJvm().collectKeepingHeap();
             heap.reset();
             SamplingListener listener = meter == null ? observations : new MeteredListener();
             // a hung invocation is stopped here; the lock is ours, so it is released even if the worker is abandoned

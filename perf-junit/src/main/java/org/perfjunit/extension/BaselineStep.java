@@ -3,7 +3,6 @@ package org.perfjunit.extension;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.perfjunit.Baseline;
-import org.junit.platform.commons.support.AnnotationSupport;
 import org.perfjunit.baseline.BaselineGate;
 import org.perfjunit.baseline.BaselineLocator;
 import org.perfjunit.baseline.BaselineSettings;
@@ -23,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -44,14 +44,14 @@ final class BaselineStep {
      *
      * @param arguments the test method's arguments, handed to the base revision's method
      * @param forked    whether the test was measured in forked JVMs (no operation here to pair)
+     * @param writes    receives the store write the verdict calls for, to run once the whole test passed
      */
     static GateResult evaluate(ExtensionContext context, MeasurementRun run, BaselineSettings settings,
-                               List<Object> arguments, boolean forked) throws Throwable {
-        double maxRatio = maxRatio(context, settings);
+                               List<Object> arguments, boolean forked, Consumer<Runnable> writes) throws Throwable {
         if (!settings.against().isEmpty()) {
             BaselineGate gate = gate(context, settings);
             Function<double[][], GateResult> judge = pairs -> gate.evaluatePaired(run.record(), MetricNames.TIME,
-                    pairs[1], pairs[0], settings, settings.against() + "()", maxRatio);
+                    pairs[1], pairs[0], settings, settings.against() + "()", settings.maxRatio());
             return judge.apply(run.measurePaired(reference(context, settings.against()),
                     pairs -> judge.apply(pairs).decided()));
         }
@@ -65,33 +65,13 @@ final class BaselineStep {
             }
             return RevisionStep.evaluate(context, run, settings, revision.get(), arguments, () -> gate(context, settings));
         }
-        GateResult result = gate(context, settings).evaluate(run.record(), settings, run::remeasure);
+        GateResult result = gate(context, settings).evaluate(run.record(), settings, run::remeasure, writes);
         if (result.note() != null) {
             // information, not a verdict: shown beside the result line and kept as a report entry
             System.out.println("[perf-junit] " + result.result().id() + ": " + result.note());
             context.publishReportEntry("perf.baseline.note", result.note());
         }
         return result;
-    }
-
-    /** {@link Baseline#maxRatio()} of the test method, or NaN when unset; only meaningful with {@code against}. */
-    private static double maxRatio(ExtensionContext context, BaselineSettings settings) {
-        Method method = context.getRequiredTestMethod();
-        double value = AnnotationSupport.findAnnotation(method, Baseline.class).map(Baseline::maxRatio).orElse(-1.0);
-        if (value == -1) {
-            return Double.NaN;
-        }
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new ExtensionConfigurationException("Configuration error: @Baseline(maxRatio = " + value + ") on ["
-                    + method.getName() + "()] must be a positive ratio candidate / reference, e.g. 1.9 "
-                    + "(at most 1.9x the reference's time) or 0.8 (at least 20% faster).");
-        }
-        if (settings.against().isEmpty()) {
-            throw new ExtensionConfigurationException("Configuration error: @Baseline(maxRatio = " + value + ") on ["
-                    + method.getName() + "()] needs a reference to divide by; name it with "
-                    + "@Baseline(against = \"referenceMethod\", maxRatio = " + value + ").");
-        }
-        return value;
     }
 
     /** The reference named by {@code against}: a method without parameters, or a {@code Supplier}/{@code Callable} field. */

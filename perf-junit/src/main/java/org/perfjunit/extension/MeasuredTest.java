@@ -27,8 +27,10 @@ import org.perfjunit.model.UnitFormat;
 import org.perfjunit.report.ResultFiles;
 import org.perfjunit.settings.PerfSettings;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
@@ -50,6 +52,11 @@ public final class MeasuredTest {
     private List<Object> arguments = List.of();
     private final RunPlan.Identity identity;
     private boolean published;
+    // what the reports were given, and the baseline write that waits until the test as a whole passed
+    private TestResult publishedResult;
+    private Runnable pendingBaselineWrite;
+    // the test ended with the noise gate's own abort or failure, which the published result already says
+    private boolean raisedVerdict;
 
     private MeasuredTest(ExtensionContext context, PerfSettings settings, MeasurementRun run, RunPlan.Identity identity) {
         this.context = context;
@@ -112,6 +119,35 @@ public final class MeasuredTest {
         return PerfSettings.measured(context);
     }
 
+    /**
+     * Ends the test {@code context} ran, after its {@code @AfterEach} methods: writes the baseline its verdict
+     * called for only if nothing failed the test (a teardown that throws fails a test whose measurement
+     * passed, and a failed test never writes a baseline); otherwise republishes a result reported as
+     * passing with the failure, so no report lists a failed test as passed.
+     */
+    public static void afterEach(ExtensionContext context) throws IOException {
+        MeasuredTest test = context.getStore(NAMESPACE).get(MeasuredTest.class, MeasuredTest.class);
+        if (test != null) {
+            test.complete(context.getExecutionException());
+        }
+    }
+
+    private void complete(Optional<Throwable> thrown) throws IOException {
+        Runnable write = pendingBaselineWrite;
+        pendingBaselineWrite = null;
+        if (thrown.isEmpty()) {
+            if (write != null) {
+                write.run();
+            }
+            return;
+        }
+        if (publishedResult != null && !raisedVerdict && !List.of(Outcome.FAILED, Outcome.ERROR, Outcome.SKIPPED)
+                .contains(publishedResult.outcome())) {
+            publishedResult = ThrownResult.of(identity, publishedResult, thrown.get());
+            ResultPublisher.publish(context, settings.reportDir(), publishedResult);
+        }
+    }
+
     /** The {@link PerfContext} parameter of this test. */
     public PerfContext perfContext() {
         return new DefaultPerfContext(run);
@@ -125,7 +161,8 @@ public final class MeasuredTest {
         } catch (Throwable t) {
             if (!published && !settings.fork().isChild()) {
                 // a test that threw (a plain assertion, an error, an abort) still appears in every report, never as passed
-                ResultPublisher.publish(context, settings.reportDir(), ThrownResult.of(identity, run.record(), t));
+                publishedResult = ThrownResult.of(identity, run.record(), t);
+                ResultPublisher.publish(context, settings.reportDir(), publishedResult);
             }
             throw t;
         }
@@ -213,7 +250,7 @@ public final class MeasuredTest {
         }
         if (settings.baseline().isPresent()) {
             GateResult gate = BaselineStep.evaluate(context, run, settings.baseline().get(), arguments,
-                    settings.fork().forks() > 0);
+                    settings.fork().forks() > 0, write -> pendingBaselineWrite = write);
             result = withBaseline(gate.result(), gate);
         }
         // the noise gate's INCONCLUSIVE (of the judged measurement) triggers the configured reaction; a baseline's does not
@@ -225,10 +262,12 @@ public final class MeasuredTest {
         }
         ResultPublisher.publish(context, settings.reportDir(), result);
         published = true;
+        publishedResult = result;
         if (!reportOnly && result.outcome() == Outcome.FAILED) {
             throw failure(result);
         }
         if (!reportOnly && noisy && result.outcome() == Outcome.INCONCLUSIVE) {
+            raisedVerdict = true;
             NoiseReaction.raise(result, settings.noise().action());
         }
     }

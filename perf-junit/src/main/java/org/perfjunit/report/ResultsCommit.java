@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -41,7 +42,7 @@ public final class ResultsCommit implements AutoCloseable {
         return config.required();
     }
 
-    /** Adds a test's result file ({@link ResultFiles#write}). */
+    /** Adds a test's result file ({@link ResultFiles#write}); a file added again (a republished result) counts once. */
     public void add(Path resultFile) {
         resultFiles.add(resultFile);
     }
@@ -50,7 +51,7 @@ public final class ResultsCommit implements AutoCloseable {
     public void close() throws IOException {
         List<String> warnings = new ArrayList<>();
         try {
-            RunReporter.forThisJvm(config, System.out).commit(new ArrayList<>(resultFiles), started, warnings);
+            RunReporter.forThisJvm(config, System.out).commit(new ArrayList<>(new LinkedHashSet<>(resultFiles)), started, warnings);
         } catch (ResultsNotWrittenException e) {
             if (config.required()) {
                 throw new ResultsNotWrittenException(e.file(), e.reason() + ". "

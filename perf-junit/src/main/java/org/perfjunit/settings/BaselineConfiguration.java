@@ -42,6 +42,7 @@ final class BaselineConfiguration {
     }
 
     private static BaselineKeys.Declared declared(Baseline b) {
-        return new BaselineKeys.Declared(b.mode(), b.metrics(), b.statistic(), b.warning(), b.critical(), b.against());
+        return new BaselineKeys.Declared(b.mode(), b.metrics(), b.statistic(), b.warning(), b.critical(), b.against(),
+                b.maxRatio());
     }
 }

@@ -60,6 +60,7 @@ final class ConfigurationKeys {
             BaselineKeys.FAIL_ON_INCONCLUSIVE_PROPERTY_NAME,
             BaselineKeys.NORMALIZE_PROPERTY_NAME,
             BaselineKeys.MAX_SAMPLES_PROPERTY_NAME,
+            BaselineKeys.MAX_RATIO_PROPERTY_NAME,
             RevisionConfiguration.REVISION_PROPERTY_NAME,
             ReportConfiguration.REQUIRED_PROPERTY_NAME,
             ForkConfiguration.FORK_PROPERTY_NAME,

@@ -50,6 +50,27 @@ class HeapSettlingTests {
     }
 
     @Test
+    @DisplayName("allocating code that has not yet filled the young generation is not settled: warm-up goes on until it has cycled through the heap")
+    void allocatingBeforeTheFirstCollection() throws Throwable {
+        jvm.heapCommitted = 256 * MIB;
+        // a young generation of 3000 MiB, one collection every 30 batches of 100 x 1 MiB: at the 200 ms minimum
+        // (batch 200) the last two windows held no collection, which counted as settled before
+        Operation largeYoungGeneration = () -> {
+            invocations++;
+            jvm.work(10_000, MIB);
+            if (invocations % 3000 == 0) {
+                jvm.gcCount++;
+            }
+            return null;
+        };
+        Measurement m = sampler.measure(largeYoungGeneration, detected(Duration.ofSeconds(5)));
+        assertThat(m.steadyState()).isTrue();
+        assertThat(m.heapTransient()).isFalse();
+        assertThat(m.warmupIterations()).as("batches: %d collections, each 30 batches apart",
+                HeapSettling.SETTLED_COLLECTIONS).isGreaterThanOrEqualTo(30 * HeapSettling.SETTLED_COLLECTIONS);
+    }
+
+    @Test
     @DisplayName("a heap still growing at the warm-up cap makes the result heap-transient")
     void capReached() throws Throwable {
         jvm.heapCommitted = 256 * MIB;

@@ -39,6 +39,26 @@ class BaselineConfigurationTests {
     void badStatistic() {
     }
 
+    @Baseline(against = "reference", maxRatio = 1.9)
+    void ratioOnMethod() {
+    }
+
+    @Baseline(against = "reference")
+    void pairedWithoutRatio() {
+    }
+
+    @Baseline(maxRatio = 2)
+    void ratioWithoutReference() {
+    }
+
+    @Baseline(against = "reference", maxRatio = -3)
+    void negativeRatio() {
+    }
+
+    @Baseline(maxRatio = 0.8)
+    static class RatioClass {
+    }
+
     private static Optional<Baseline> on(String method) throws Exception {
         return Optional.of(BaselineConfigurationTests.class.getDeclaredMethod(method).getAnnotation(Baseline.class));
     }
@@ -97,6 +117,42 @@ class BaselineConfigurationTests {
         assertThat(s.failOnInconclusive()).isTrue();
         assertThat(s.maxSamples()).isEqualTo(50);
         assertThat(s.directory()).isEqualTo(Path.of("perf/baselines"));
+    }
+
+    @Test
+    void theExpectedRatioFollowsMethodThenClassThenKeyThenUnset() throws Exception {
+        Map<String, String> key = Map.of(BaselineKeys.MAX_RATIO_PROPERTY_NAME, "1.25");
+        Optional<Baseline> ratioClass = Optional.of(RatioClass.class.getAnnotation(Baseline.class));
+        assertThat(resolve(key, on("ratioOnMethod"), ratioClass).maxRatio()).as("method").isEqualTo(1.9);
+        assertThat(resolve(key, on("pairedWithoutRatio"), ratioClass).maxRatio()).as("class").isEqualTo(0.8);
+        assertThat(resolve(key, on("pairedWithoutRatio"), Optional.empty()).maxRatio()).as("key").isEqualTo(1.25);
+        assertThat(resolve(Map.of(), on("pairedWithoutRatio"), Optional.empty()).maxRatio()).as("default").isNaN();
+    }
+
+    @Test
+    void theClassAndKeyRatioLeaveTestsWithoutAReferenceAlone() throws Exception {
+        Map<String, String> key = Map.of(BaselineKeys.MAX_RATIO_PROPERTY_NAME, "1.25");
+        assertThat(resolve(key, Optional.empty(), Optional.empty()).maxRatio()).isNaN();
+        assertThat(resolve(Map.of(), Optional.empty(), Optional.of(RatioClass.class.getAnnotation(Baseline.class)))
+                .maxRatio()).isNaN();
+    }
+
+    @Test
+    void aBadExpectedRatioNamesTheKeyOrAttributeTheValueAndTheFix() throws Exception {
+        assertThatThrownBy(() -> resolve(Map.of(BaselineKeys.MAX_RATIO_PROPERTY_NAME, "fast"), Optional.empty(),
+                Optional.empty())).isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessage("Configuration error: key [perf.junit.baseline.max.ratio] value [fast] is invalid: expected "
+                        + "a positive ratio candidate / reference, e.g. 1.9 (at most 1.9x the reference's time) or 0.8 "
+                        + "(at least 20% faster).");
+        assertThatThrownBy(() -> resolve(Map.of(BaselineKeys.MAX_RATIO_PROPERTY_NAME, "0"), on("pairedWithoutRatio"),
+                Optional.empty())).hasMessageContaining("[perf.junit.baseline.max.ratio] value [0] is invalid");
+        assertThatThrownBy(() -> resolve(Map.of(), on("negativeRatio"), Optional.empty()))
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessage("Configuration error: @Baseline(maxRatio = -3.0) on [test()] must be a positive ratio "
+                        + "candidate / reference, e.g. 1.9 (at most 1.9x the reference's time) or 0.8 (at least 20% faster).");
+        assertThatThrownBy(() -> resolve(Map.of(), on("ratioWithoutReference"), Optional.empty()))
+                .hasMessage("Configuration error: @Baseline(maxRatio = 2.0) on [test()] needs a reference to divide by; "
+                        + "name it with @Baseline(against = \"referenceMethod\", maxRatio = 2.0).");
     }
 
     @Test
