@@ -33,6 +33,8 @@ public final class DetectionTrial {
     public static void main(String[] args) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(DetectionWorkload.class))
+                // perf-junit's own defaults: not the examples' junit-platform.properties on this class path
+                .enableImplicitConfigurationParameters(false)
                 .configurationParameters(Map.of("perf.junit.baseline.dir", args[0], "perf.junit.report.dir", args[1],
                         "perf.junit.baseline.mode", args[2]))
                 .build();
