@@ -132,7 +132,7 @@ public final class CrossJvmDetectionBenchmark {
         System.out.printf(Locale.ROOT, "| %d%% | %s | %s | %s | %s | %s | %s | %.2f | %.2f, %.2f | %.0f | %s |%n", level,
                 share(storedFlag), share(storedFail), share(pairedFlag), share(pairedFail), share(pairedUndecided),
                 share(naive), median(storedSeconds), median(pairedSeconds), Collections.max(pairedSeconds),
-                median(rounds), loadAverage());
+                median(rounds), DefaultsAccuracyBenchmark.loadAverage().split(" ")[0]);
     }
 
     private static double median(List<Double> values) {
@@ -150,15 +150,6 @@ public final class CrossJvmDetectionBenchmark {
             }
         }
         return Double.NaN;
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0];
-        } catch (IOException e) {
-            return "?";
-        }
     }
 
     private String share(int count) {

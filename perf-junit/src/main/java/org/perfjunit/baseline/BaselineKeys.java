@@ -119,10 +119,9 @@ public final class BaselineKeys {
         for (String name : names) {
             Limit warning = limit(name, methodWarning, typeWarning, WARNING_PROPERTY_NAME_PREFIX, "warning", testName);
             Limit critical = limit(name, methodCritical, typeCritical, CRITICAL_PROPERTY_NAME_PREFIX, "critical", testName);
-            Threshold resolved = threshold(name, warning, critical, testName);
             if (warning != null || critical != null) {
                 // only configured ones are kept: the rest follow the mode's defaults (revision A/B has its own)
-                thresholds.put(name, resolved);
+                thresholds.put(name, threshold(name, warning, critical, testName));
                 configured.add(name);
             }
         }
