@@ -4,12 +4,10 @@ import org.perfjunit.machine.EnergyMeter;
 import org.perfjunit.machine.EnergyReading;
 import org.perfjunit.model.Check;
 import org.perfjunit.model.Metric;
-import org.perfjunit.model.MetricNames;
 import org.perfjunit.model.Outcome;
 import org.perfjunit.model.RunInfo;
 import org.perfjunit.model.TestResult;
 import org.perfjunit.stats.NoiseAssessment;
-import org.perfjunit.verdict.Limit;
 import org.perfjunit.verdict.LimitChecker;
 import org.perfjunit.verdict.NoiseAction;
 import org.perfjunit.verdict.NoiseVerdict;
@@ -83,9 +81,8 @@ public final class MeasurementRun {
         Measurement measured;
         measurementLock.lockInterruptibly();
         try {
-            if (collectsFirst(plan.limits())) {
-                GarbageCollection.onJvm().collectKeepingHeap();
-            }
+            // collect first, so the peak is this test's and not the garbage earlier tests left behind
+            GarbageCollection.onJvm().collectKeepingHeap();
             heap.reset();
             SamplingListener listener = meter == null ? observations : new MeteredListener();
             // a hung invocation is stopped here; the lock is ours, so it is released even if the worker is abandoned
@@ -101,20 +98,9 @@ public final class MeasurementRun {
         }
         this.measurement = measured;
         this.peakHeap = heap.peakBytes();
-        this.retained = LimitChecker.checks(plan.limits(), MetricNames.RETAINED) ? RetainedSize.of(measured.lastResult()) : -1;
+        this.retained = LimitChecker.wantsRetained(plan.limits()) ? RetainedSize.of(measured.lastResult()) : -1;
         assemble();
         return measured.lastResult();
-    }
-
-    /**
-     * Whether the garbage earlier tests left is collected before measuring: only for a peak heap limit, which
-     * judges this test's own peak. Otherwise not, because a full collection moves the next measurement: it
-     * enters G1's pause-time history, G1 grows the heap at its next young collections, and allocating code
-     * pays for paging the new memory in (a sieve read 5 ms per call instead of 2 ms for 2.5 s after one
-     * {@code System.gc()}).
-     */
-    static boolean collectsFirst(List<Limit> limits) {
-        return LimitChecker.checks(limits, MetricNames.PEAK_HEAP);
     }
 
     /**

@@ -283,7 +283,7 @@ public final class Sampler {
         long earliest = start + Math.min(MIN_WARMUP_NANOS, settings.maxWarmup().toNanos());
         List<Double> perOp = new ArrayList<>();
         List<Long> jit = new ArrayList<>();
-        HeapSettling heap = new HeapSettling(resources, time);
+        HeapSettling heap = new HeapSettling(resources);
         heap.afterBatch();
         while (true) {
             jit.add(resources.compilationMillis());

@@ -46,12 +46,9 @@ public final class LimitChecker {
         return checks;
     }
 
-    /**
-     * Whether a limit checks {@code metric}: the retained size (a deep walk of the result) and a clean
-     * peak heap (a full collection first) cost something, so they are only taken when a limit asks.
-     */
-    public static boolean checks(List<Limit> limits, String metric) {
-        return limits.stream().anyMatch(l -> l.metric().equals(metric));
+    /** Whether a limit needs the retained size (a deep walk of the result, skipped otherwise). */
+    public static boolean wantsRetained(List<Limit> limits) {
+        return limits.stream().anyMatch(l -> l.metric().equals(MetricNames.RETAINED));
     }
 
     /** How far a broken limit is off, so a reader need not divide: {@code (46× the limit)}, {@code (28% over the limit)}. */

@@ -4,9 +4,6 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import org.perfjunit.model.MetricNames;
-import org.perfjunit.verdict.Limit;
-
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,16 +78,5 @@ class GarbageCollectionTests {
         String before = hotSpot.getVMOption(GarbageCollection.MAX_HEAP_FREE_RATIO).getValue();
         GarbageCollection.onJvm().collectKeepingHeap();
         assertThat(hotSpot.getVMOption(GarbageCollection.MAX_HEAP_FREE_RATIO).getValue()).isEqualTo(before);
-    }
-
-    @Test
-    @DisplayName("only a peak heap limit collects before measuring: a forced collection makes G1 grow the heap under the next measurement")
-    void onlyForAPeakHeapLimit() {
-        Limit peak = new Limit("@MaxMemory", MetricNames.PEAK_HEAP, null, 64 << 20, true, "peak heap");
-        Limit allocated = new Limit("@MaxMemory", MetricNames.ALLOCATED, null, 1024, true, "allocated");
-        Limit retained = new Limit("@MaxMemory", MetricNames.RETAINED, null, 1024, true, "retained");
-        assertThat(MeasurementRun.collectsFirst(List.of())).isFalse();
-        assertThat(MeasurementRun.collectsFirst(List.of(allocated, retained))).isFalse();
-        assertThat(MeasurementRun.collectsFirst(List.of(allocated, peak))).isTrue();
     }
 }
