@@ -67,8 +67,30 @@ class RevisionExtensionTests {
     @TempDir
     static Path shared;
 
+    /** Only the first copy of this module's Work class does double work: a copy the JIT compiled badly. */
+    private static final String ONE_BAD_COPY = """
+            package flaky;
+            public final class Work {
+                private static final boolean BAD_COPY = org.perfjunit.FirstCopy.is(Work.class);
+                public static long run(int n, org.perfjunit.WorkClock clock) {
+                    clock.work((long) n * (BAD_COPY ? 2 : 1));
+                    return n;
+                }
+            }
+            """;
+    private static final String FLAKY_TEST = """
+            package flaky;
+            @org.perfjunit.Baseline
+            public class FlakyTest extends org.perfjunit.RevisionFixture {
+                @org.junit.jupiter.api.Test @org.perfjunit.Performance void once(org.perfjunit.WorkClock clock) {
+                    Work.run(2_000, clock);
+                }
+            }
+            """;
+
     private static GitFixture repo;
     private static URLClassLoader current;
+    private static URLClassLoader flaky;
 
     @TempDir
     Path temp;
@@ -78,6 +100,8 @@ class RevisionExtensionTests {
         repo = GitFixture.init(shared.resolve("repo"))
                 .write("core/src/main/java/demo/Work.java", WORK.formatted(1))
                 .write("core/src/test/java/demo/WorkTest.java", WORK_TEST.formatted(""))
+                .write("flaky/src/main/java/flaky/Work.java", WORK.formatted(1).replace("package demo;", "package flaky;"))
+                .write("flaky/src/test/java/flaky/FlakyTest.java", FLAKY_TEST)
                 .commit("base")
                 .write("core/src/main/java/demo/Work.java", WORK.formatted(2))
                 .write("core/src/test/java/demo/WorkTest.java", WORK_TEST.formatted(ADDED))
@@ -90,17 +114,23 @@ class RevisionExtensionTests {
                             }
                         }
                         """)
+                .write("flaky/src/main/java/flaky/Work.java", ONE_BAD_COPY)
                 .commit("2x slower");
         List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
         assertThat(new JavacBuild(classPath).compileModule(repo.root().resolve("core")).succeeded()).isTrue();
         List<Path> dirs = currentClassPath(repo.root().resolve("core"));
         current = new URLClassLoader("current", new URL[] {dirs.get(0).toUri().toURL(), dirs.get(1).toUri().toURL()},
                 RevisionExtensionTests.class.getClassLoader());
+        assertThat(new JavacBuild(classPath).compileModule(repo.root().resolve("flaky")).succeeded()).isTrue();
+        List<Path> flakyDirs = currentClassPath(repo.root().resolve("flaky"));
+        flaky = new URLClassLoader("flaky", new URL[] {flakyDirs.get(0).toUri().toURL(), flakyDirs.get(1).toUri().toURL()},
+                RevisionExtensionTests.class.getClassLoader());
     }
 
     @AfterAll
     static void closeLoader() throws Exception {
         current.close();
+        flaky.close();
     }
 
     static List<Path> currentClassPath(Path module) {
@@ -123,6 +153,11 @@ class RevisionExtensionTests {
     }
 
     private EngineExecutionResults run(String fixture, String revision, Map<String, String> extra) throws Exception {
+        return run(fixture, revision, extra, "core", current);
+    }
+
+    private EngineExecutionResults run(String fixture, String revision, Map<String, String> extra, String module,
+                                       ClassLoader loader) throws Exception {
         return EngineTestKit.engine("junit-jupiter")
                 .configurationParameters(extra)
                 .enableImplicitConfigurationParameters(false)
@@ -132,9 +167,9 @@ class RevisionExtensionTests {
                 .configurationParameter("perf.junit.measurement.iterations", "15")
                 .configurationParameter("perf.junit.measurement.sample.time", "200us")
                 .configurationParameter("perf.junit.report.dir", temp.resolve("reports").toString())
-                .configurationParameter(RevisionFixture.MODULE_KEY, repo.root().resolve("core").toString())
+                .configurationParameter(RevisionFixture.MODULE_KEY, repo.root().resolve(module).toString())
                 .configurationParameter(RevisionFixture.CACHE_KEY, temp.resolve("cache").toString())
-                .selectors(selectClass(current.loadClass(fixture)))
+                .selectors(selectClass(loader.loadClass(fixture)))
                 .execute();
     }
 
@@ -148,7 +183,8 @@ class RevisionExtensionTests {
         results.testEvents().assertStatistics(s -> s.succeeded(1).failed(5));
         assertThat(results.testEvents().failed().stream().map(RevisionExtensionTests::message)).allSatisfy(m ->
                 assertThat(m).startsWith(base + "paired median ").contains("] is +100.0% [+100.0%, +100.0%] over base [",
-                        "critical threshold 3%"));
+                        "critical threshold 3%", "; confirmed on fresh copies of both sides (first pairing +100.0% "
+                                + "[+100.0%, +100.0%])"));
         assertThat(results.testEvents().failed().stream().map(RevisionExtensionTests::message))
                 .filteredOn(m -> m.startsWith(base + "paired median cpu_time [")).hasSize(1);
         assertThat(entries(results, "perf.outcome")).anySatisfy(o -> assertThat(o)
@@ -157,6 +193,17 @@ class RevisionExtensionTests {
                 .contains("new test: [added()] is not at the base HEAD~1 (" + repo.sha("HEAD~1").substring(0, 7)
                         + ") (its class has no such method there); nothing to compare"));
         assertThat(temp.resolve("baselines")).as("revision A/B reads and writes no baseline file").doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a failing pairing is measured again on fresh copies of both sides, and passes when they do not confirm it")
+    void oneBadCopyIsNotConfirmed() throws Exception {
+        EngineExecutionResults results = run("flaky.FlakyTest", "HEAD~1", Map.of(), "flaky", flaky);
+
+        results.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+        assertThat(reportValues(results)).filteredOn(v -> v.contains("paired median")).singleElement().satisfies(v ->
+                assertThat(v).contains("] is +0.0% [+0.0%, +0.0%] over base [", "; fresh copies of both sides, after a "
+                        + "first pairing read +100.0% [+100.0%, +100.0%], which they did not confirm"));
     }
 
     @Test

@@ -208,13 +208,21 @@ public final class MeasurementRun {
      * ({@link Sampler#measurePaired}).
      */
     public double[][] measurePaired(Operation reference, PairedStop stop) throws Throwable {
+        return measurePaired(operation, reference, stop);
+    }
+
+    /**
+     * As {@link #measurePaired(Operation, PairedStop)}, with another candidate than the measured operation: a
+     * second copy of it, to confirm a paired verdict on code the JIT compiled anew.
+     */
+    public double[][] measurePaired(Operation candidate, Operation reference, PairedStop stop) throws Throwable {
         measurementLock.lockInterruptibly();
         try {
             SamplerSettings settings = plan.sampler();
             // each of two operations is calibrated twice and warmed up: four warm-up caps in the timeout
             SamplerSettings pairedCaps = settings.withMaxWarmup(settings.maxWarmup().multipliedBy(4));
             return plan.timeout().watchdog(plan.identity().id(), pairedCaps).run(SamplingListener.NONE,
-                    l -> samplers.create(l).measurePaired(operation, reference, settings, stop));
+                    l -> samplers.create(l).measurePaired(candidate, reference, settings, stop));
         } finally {
             measurementLock.unlock();
         }

@@ -29,8 +29,10 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -90,10 +92,69 @@ public final class RevisionStep {
                         pairs[cpu ? 3 : 1], pairs[cpu ? 2 : 0], paired, base.revision().toString());
             };
             GateResult judged = verdict.apply(run.measurePaired(reference, pairs -> settled(verdict.apply(pairs))));
+            if (judged.failed()) {
+                judged = confirmed(context, base, current, arguments, run, verdict, judged);
+            }
             return published(context, relabel(judged, base.revision()));
         } finally {
             baseClass.afterEach(instance);
         }
+    }
+
+    /**
+     * Pairs fresh copies of both sides before a paired verdict fails, and lets that second pairing's verdict
+     * stand: the JIT compiles each copy of a class on its own, and in one JVM two copies of the same sieve ran
+     * 10-22% apart for 60 rounds (3 of 10 unchanged runs failed at 3%). A real change shows in every copy.
+     * When the copies cannot be made (the test class is not among the working tree's own classes), the first
+     * verdict stands.
+     */
+    private static GateResult confirmed(ExtensionContext context, BaseRevision base, Method current, List<Object> arguments,
+                                        MeasurementRun run, Function<double[][], GateResult> verdict, GateResult first)
+            throws Throwable {
+        String name = context.getRequiredTestClass().getName();
+        boolean perClass = context.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD)
+                == TestInstance.Lifecycle.PER_CLASS;
+        try (BaseRevision.Copies copies = base.freshCopies()) {
+            Optional<Class<?>> baseType = copies.base().loadFromBase(name);
+            Optional<Class<?>> currentType = copies.current().loadFromBase(name);
+            Optional<Method> baseMethod = baseType.flatMap(t -> BaseTestClass.sameMethod(t, current));
+            Optional<Method> currentMethod = currentType.flatMap(t -> BaseTestClass.sameMethod(t, current));
+            if (baseMethod.isEmpty() || currentMethod.isEmpty()) {
+                return first;
+            }
+            try (BaseTestClass baseClass = BaseTestClass.open(baseType.get(), perClass);
+                 BaseTestClass currentClass = BaseTestClass.open(currentType.get(), perClass)) {
+                Object baseInstance = baseClass.instance();
+                Object currentInstance = currentClass.instance();
+                baseClass.beforeEach(baseInstance);
+                currentClass.beforeEach(currentInstance);
+                try {
+                    Operation reference = reference(baseMethod.get(), baseInstance, arguments, run);
+                    Operation candidate = reference(currentMethod.get(), currentInstance, arguments, run);
+                    GateResult second = verdict.apply(run.measurePaired(candidate, reference,
+                            pairs -> settled(verdict.apply(pairs))));
+                    String firstReading = reading(first);
+                    return rewritten(second, second.failed()
+                            ? m -> m + "; confirmed on fresh copies of both sides (first pairing " + firstReading + ")"
+                            : m -> m + "; fresh copies of both sides, after a first pairing read " + firstReading
+                                    + ", which they did not confirm (that JVM compiled one copy differently)");
+                } finally {
+                    currentClass.afterEach(currentInstance);
+                    baseClass.afterEach(baseInstance);
+                }
+            }
+        }
+    }
+
+    /** {@code +22.1% [+18.8%, +23.8%]}: the first comparison's change and interval. */
+    private static String reading(GateResult verdict) {
+        Comparison c = verdict.comparisons().get(0);
+        if (c.ratio() == null) {
+            return c.level().name();
+        }
+        String change = String.format(Locale.ROOT, "%+.1f%%", (c.ratio() - 1) * 100);
+        return c.ratioCiLow() == null || c.ratioCiHigh() == null ? change : change + String.format(Locale.ROOT,
+                " [%+.1f%%, %+.1f%%]", (c.ratioCiLow() - 1) * 100, (c.ratioCiHigh() - 1) * 100);
     }
 
     /**
@@ -222,9 +283,14 @@ public final class RevisionStep {
 
     /** Names the base in the verdict: {@code vs HEAD~1 (1a2b3c4): paired median time ... over base [...]}. */
     private static GateResult relabel(GateResult verdict, Revision revision) {
+        return rewritten(verdict, m -> label(m, revision));
+    }
+
+    /** The verdict with every comparison's message passed through {@code message}, and the failure message with them. */
+    private static GateResult rewritten(GateResult verdict, UnaryOperator<String> message) {
         List<Comparison> comparisons = verdict.comparisons().stream().map(c -> new Comparison(c.metric(), c.statistic(),
                 c.level(), c.baselineValue(), c.currentValue(), c.ratio(), c.ratioCiLow(), c.ratioCiHigh(), c.pValue(),
-                c.effectSize(), label(c.message(), revision))).toList();
+                c.effectSize(), message.apply(c.message()))).toList();
         String failure = verdict.failed() ? comparisons.stream().filter(c -> c.level() == Level.CRITICAL
                 || c.level() == Level.INCONCLUSIVE).map(Comparison::message).findFirst().orElse(verdict.failureMessage())
                 : null;

@@ -19,10 +19,16 @@ public final class BaseRevision implements AutoCloseable {
 
     private final BaseTree tree;
     private final RevisionClassLoader loader;
+    private final List<Path> baseEntries;
+    private final List<Path> currentEntries;
+    private final ClassLoader parent;
 
-    private BaseRevision(BaseTree tree, RevisionClassLoader loader) {
+    private BaseRevision(BaseTree tree, List<Path> baseEntries, List<Path> currentEntries, ClassLoader parent) {
         this.tree = tree;
-        this.loader = loader;
+        this.baseEntries = baseEntries;
+        this.currentEntries = currentEntries;
+        this.parent = parent;
+        this.loader = new RevisionClassLoader("perf-junit base " + tree.revision().shortSha(), baseEntries, parent);
     }
 
     /**
@@ -42,8 +48,31 @@ public final class BaseRevision implements AutoCloseable {
         List<Path> entries = tree.moduleAtBase()
                 ? ClassPathMapping.map(request.classPath(), root, tree.directory(), request.harness())
                 : List.of();
-        return new BaseRevision(tree, new RevisionClassLoader("perf-junit base " + revision.shortSha(), entries,
-                request.parent()));
+        List<Path> current = ClassPathMapping.projectEntries(request.classPath(), root, request.harness());
+        return new BaseRevision(tree, entries, current, request.parent());
+    }
+
+    /**
+     * Fresh copies of both sides: new class loaders over the base's classes and over the working tree's own
+     * classes, so the JIT compiles each side once more. A verdict that rests on how one JVM happened to
+     * compile one copy (two copies of the same code have run 10-22% apart) can be confirmed on these.
+     * Close them when done.
+     */
+    public Copies freshCopies() {
+        return new Copies(new RevisionClassLoader("perf-junit base copy " + tree.revision().shortSha(), baseEntries, parent),
+                new RevisionClassLoader("perf-junit working tree copy", currentEntries, parent));
+    }
+
+    /** A second copy of the base and of the working tree, each behind its own class loader. */
+    public record Copies(RevisionClassLoader base, RevisionClassLoader current) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                base.close();
+            } finally {
+                current.close();
+            }
+        }
     }
 
     /** The commit measured as the base. */

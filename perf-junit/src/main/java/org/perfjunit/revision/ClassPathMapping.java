@@ -63,11 +63,9 @@ public final class ClassPathMapping {
     public static List<Path> map(List<Path> current, Path checkoutRoot, Path tree, Collection<Path> harness) {
         Path root = RevisionResolver.realPath(checkoutRoot);
         Path base = tree.toAbsolutePath().normalize();
-        Set<Path> excluded = harness.stream().map(RevisionResolver::realPath).collect(Collectors.toSet());
         List<Path> mapped = new ArrayList<>();
-        for (Path entry : current) {
-            Path real = RevisionResolver.realPath(entry);
-            if (!real.startsWith(root) || excluded.contains(real) || real.startsWith(base)) {
+        for (Path real : projectEntries(current, root, harness)) {
+            if (real.startsWith(base)) {
                 continue;
             }
             Path there = base.resolve(root.relativize(real).toString());
@@ -79,6 +77,23 @@ public final class ClassPathMapping {
             }
         }
         return List.copyOf(mapped);
+    }
+
+    /**
+     * The entries of {@code current} that are the project's own classes: inside {@code checkoutRoot} and not
+     * the harness, as real paths in class path order. A class loader over them compiles the project anew.
+     */
+    public static List<Path> projectEntries(List<Path> current, Path checkoutRoot, Collection<Path> harness) {
+        Path root = RevisionResolver.realPath(checkoutRoot);
+        Set<Path> excluded = harness.stream().map(RevisionResolver::realPath).collect(Collectors.toSet());
+        List<Path> own = new ArrayList<>();
+        for (Path entry : current) {
+            Path real = RevisionResolver.realPath(entry);
+            if (real.startsWith(root) && !excluded.contains(real) && !own.contains(real)) {
+                own.add(real);
+            }
+        }
+        return List.copyOf(own);
     }
 
     private static Path compiledInstead(Path jar) {
