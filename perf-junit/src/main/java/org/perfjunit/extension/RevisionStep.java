@@ -165,12 +165,7 @@ public final class RevisionStep {
      * lets that compilation land, and the sampler then drops the pairs from before it.
      */
     static boolean settled(GateResult verdict) {
-        return verdict.decided() && !improvedBeyondCritical(verdict);
-    }
-
-    /** Whether the verdict says the code became faster by more than the revision default's critical threshold (3%). */
-    private static boolean improvedBeyondCritical(GateResult verdict) {
-        return verdict.comparisons().stream().anyMatch(c -> c.level() == Level.IMPROVEMENT
+        return verdict.decided() && verdict.comparisons().stream().noneMatch(c -> c.level() == Level.IMPROVEMENT
                 && c.ratioCiHigh() != null && c.ratioCiHigh() < 1 - BaselineSettings.REVISION_DEFAULT.critical());
     }
 
