@@ -67,11 +67,14 @@ class RevisionExtensionTests {
     @TempDir
     static Path shared;
 
-    /** Only the first copy of this module's Work class does double work: a copy the JIT compiled badly. */
+    /**
+     * Only one copy of this module's Work class does double work, the n-th to run (n formatted in): a copy the JIT
+     * compiled badly. The test's own class runs first (the test's measurement), then each pairing's fresh copies.
+     */
     private static final String ONE_BAD_COPY = """
             package flaky;
             public final class Work {
-                private static final boolean BAD_COPY = org.perfjunit.FirstCopy.is(Work.class);
+                private static final boolean BAD_COPY = org.perfjunit.CopyOrdinal.of(Work.class) == %d;
                 public static long run(int n, org.perfjunit.WorkClock clock) {
                     clock.work((long) n * (BAD_COPY ? 2 : 1));
                     return n;
@@ -105,7 +108,7 @@ class RevisionExtensionTests {
                 .write("core/src/test/java/demo/WorkTest.java", WORK_TEST.formatted(""))
                 .write("flaky/src/main/java/flaky/Work.java", renamed(WORK.formatted(1), "Work"))
                 .write("flaky/src/test/java/flaky/FlakyTest.java", FLAKY_TEST)
-                .write("flaky/src/main/java/flaky/Slow.java", renamed(ONE_BAD_COPY, "Slow"))
+                .write("flaky/src/main/java/flaky/Slow.java", renamed(ONE_BAD_COPY.formatted(1), "Slow"))
                 .commit("base")
                 .write("core/src/main/java/demo/Work.java", WORK.formatted(2))
                 .write("core/src/test/java/demo/WorkTest.java", WORK_TEST.formatted(ADDED))
@@ -118,7 +121,7 @@ class RevisionExtensionTests {
                             }
                         }
                         """)
-                .write("flaky/src/main/java/flaky/Work.java", ONE_BAD_COPY)
+                .write("flaky/src/main/java/flaky/Work.java", ONE_BAD_COPY.formatted(2))
                 .write("flaky/src/main/java/flaky/Slow.java", renamed(WORK.formatted(1), "Slow"))
                 .commit("2x slower");
         List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
@@ -212,7 +215,7 @@ class RevisionExtensionTests {
         EngineExecutionResults results = run("flaky.FlakyTest", "HEAD~1", Map.of(), "flaky", flaky);
 
         results.testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
-        // once(): the current copy measured first is the bad one; faster(): the base copy, loaded after it, is
+        // once(): the current side's first fresh copy is the bad one; faster(): the base side's is
         assertThat(reportValues(results)).filteredOn(v -> v.contains("paired median")).hasSize(2)
                 .anySatisfy(v -> assertThat(v).contains("] is +0.0% [+0.0%, +0.0%] over base [", "; fresh copies of both "
                         + "sides, after a first pairing read +100.0% [+100.0%, +100.0%], which they did not confirm"))

@@ -121,8 +121,9 @@ public final class Sampler {
 
     /**
      * Paired, interleaved A/B measurement: both operations are calibrated to one common batch size and
-     * warmed up, then measured in alternating rounds (one sample of each per round, order alternating), so
-     * drift of the machine affects both alike. With {@code iterations} set, exactly that many rounds.
+     * warmed up together (alternating batches), then measured in alternating rounds (one sample of each per
+     * round, order alternating), so drift of the machine affects both alike. With {@code iterations} set,
+     * exactly that many rounds.
      * Otherwise sequential: looks at {@code max(30, minSamples)} rounds and at each doubling of it. At a look,
      * pairs whose ratio drifted (the older half differs from the newer, {@link #drifted}: a JIT compilation
      * of one side landed during the rounds) are dropped as late warm-up; otherwise, once the rounds have
@@ -135,8 +136,7 @@ public final class Sampler {
         long target = Math.max(settings.minSampleTime().toNanos(), 1000 * timerResolution(time));
         long batchA = calibrate(candidate, 1, target, settings);
         long batchB = calibrate(reference, 1, target, settings);
-        warmUp(candidate, batchA, settings);
-        warmUp(reference, batchB, settings);
+        warmUpPaired(candidate, batchA, reference, batchB, settings);
         // one batch size for both: the loop's fixed cost per sample weighs the same on each side of a pair
         long batch = Math.max(calibrate(candidate, batchA, target, settings),
                 calibrate(reference, batchB, target, settings));
@@ -296,6 +296,52 @@ public final class Sampler {
             }
             if (time.nanoTime() >= deadline) {
                 return new Warmup(n, false, typicalBatchNanos(perOp, batch), heap.settled(WARMUP_WINDOW));
+            }
+        }
+    }
+
+    /**
+     * Warms both sides of a pair up together, one batch of each per round in alternating order, until both are
+     * steady ({@link #steady}) and the heap has settled, or until twice the warm-up cap (one cap per side, as
+     * when they warmed up one after the other). Together, because the JIT compiles each side with the type
+     * profiles of the shared code (JDK collections, streams, lambdas' call sites) as they are when the side
+     * gets hot: a side warmed up first compiles against profiles only it has fed, the other against profiles
+     * both have, and the two copies of identical code then run up to a third apart for the whole measurement.
+     */
+    private void warmUpPaired(Operation candidate, long batchA, Operation reference, long batchB,
+                              SamplerSettings settings) throws Throwable {
+        if (settings.warmupIterations() >= 0) {
+            for (int i = 0; i < settings.warmupIterations(); i++) {
+                timeBatch(candidate, batchA);
+                timeBatch(reference, batchB);
+            }
+            return;
+        }
+        long start = time.nanoTime();
+        long deadline = start + 2 * settings.maxWarmup().toNanos();
+        long earliest = start + Math.min(MIN_WARMUP_NANOS, settings.maxWarmup().toNanos());
+        List<Double> a = new ArrayList<>();
+        List<Double> b = new ArrayList<>();
+        List<Long> jit = new ArrayList<>();
+        HeapSettling heap = new HeapSettling(resources);
+        heap.afterBatch();
+        for (int round = 0; ; round++) {
+            jit.add(resources.compilationMillis());
+            if (round % 2 == 0) {
+                a.add((double) timeBatch(candidate, batchA) / batchA);
+                b.add((double) timeBatch(reference, batchB) / batchB);
+            } else {
+                b.add((double) timeBatch(reference, batchB) / batchB);
+                a.add((double) timeBatch(candidate, batchA) / batchA);
+            }
+            heap.afterBatch();
+            long jitNow = resources.compilationMillis();
+            if (a.size() >= 2 * WARMUP_WINDOW && time.nanoTime() >= earliest && steady(a, jit, jitNow)
+                    && steady(b, jit, jitNow) && heap.settled(WARMUP_WINDOW)) {
+                return;
+            }
+            if (time.nanoTime() >= deadline) {
+                return;
             }
         }
     }

@@ -36,14 +36,16 @@ import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 
 /**
- * The gate step in revision A/B mode ({@value RevisionConfiguration#REVISION_PROPERTY_NAME}): the reference
- * of the paired comparison is this very test as the base revision has it, loaded from the base's compiled
- * classes ({@link BaseRevision}, prepared once per run). A whole-body test's reference invokes the base
- * method on a base instance; a region test's reference is the operation the base method passes to
- * {@link PerfContext#measure}. Both are measured interleaved with the current operation, paired per round,
- * and judged by the paired ratio of time per operation (thread CPU time when the test compares
- * {@code cpu_time} rather than {@code time}), with {@link BaselineSettings#REVISION_DEFAULT} where no
- * threshold is configured; no baseline file is read or written.
+ * The gate step in revision A/B mode ({@value RevisionConfiguration#REVISION_PROPERTY_NAME}): this very test
+ * as the base revision has it (the reference) is paired with the test as the working tree has it (the
+ * candidate), each from a fresh copy of its classes ({@link BaseRevision#freshCopies}), so the JIT compiles
+ * both sides at the same time rather than the candidate long before (the test's own measurement) and the base
+ * after it. A whole-body test's operation invokes the test method on an instance of its copy; a region test's
+ * is the operation the method passes to {@link PerfContext#measure}. The two are warmed up together, measured
+ * in alternating rounds, paired per round, and judged by the paired ratio of time per operation (thread CPU
+ * time when the test compares {@code cpu_time} rather than {@code time}), with
+ * {@link BaselineSettings#REVISION_DEFAULT} where no threshold is configured; no baseline file is read or
+ * written.
  */
 public final class RevisionStep {
 
@@ -79,30 +81,43 @@ public final class RevisionStep {
         if (baseMethod.isEmpty()) {
             return published(context, newAtBase(run.record(), base.revision(), current, baseType.isPresent()));
         }
-        BaseTestClass baseClass = baseClass(context, baseType.get());
+        BaselineGate judge = gate.get();
+        BaselineSettings paired = settings.forRevision();
+        Function<double[][], GateResult> verdict = pairs -> {
+            boolean cpu = pairsCpuTime(paired, pairs);
+            return judge.evaluatePaired(run.record(), cpu ? MetricNames.CPU_TIME : MetricNames.TIME,
+                    pairs[cpu ? 3 : 1], pairs[cpu ? 2 : 0], paired, base.revision().toString());
+        };
+        Optional<GateResult> onCopies = onFreshCopies(context, base, current, arguments, run, verdict, true);
+        GateResult judged = onCopies.isPresent() ? onCopies.get()
+                : onSharedBase(context, baseType.get(), baseMethod.get(), arguments, run, verdict);
+        if (judged.failed()) {
+            judged = confirmed(context, base, current, arguments, run, verdict, judged);
+        }
+        return published(context, relabel(judged, base.revision()));
+    }
+
+    /**
+     * Pairs the measured operation with the base's, loaded once per run: the way when the test class is not
+     * among the working tree's own classes, so no fresh copy of it can be made.
+     */
+    private static GateResult onSharedBase(ExtensionContext context, Class<?> baseType, Method baseMethod,
+                                           List<Object> arguments, MeasurementRun run,
+                                           Function<double[][], GateResult> verdict) throws Throwable {
+        BaseTestClass baseClass = baseClass(context, baseType);
         Object instance = baseClass.instance();
         baseClass.beforeEach(instance);
         try {
-            Operation reference = reference(baseMethod.get(), instance, arguments, run);
-            BaselineGate judge = gate.get();
-            BaselineSettings paired = settings.forRevision();
-            Function<double[][], GateResult> verdict = pairs -> {
-                boolean cpu = pairsCpuTime(paired, pairs);
-                return judge.evaluatePaired(run.record(), cpu ? MetricNames.CPU_TIME : MetricNames.TIME,
-                        pairs[cpu ? 3 : 1], pairs[cpu ? 2 : 0], paired, base.revision().toString());
-            };
-            GateResult judged = verdict.apply(run.measurePaired(reference, pairs -> settled(verdict.apply(pairs))));
-            if (judged.failed()) {
-                judged = confirmed(context, base, current, arguments, run, verdict, judged);
-            }
-            return published(context, relabel(judged, base.revision()));
+            Operation reference = reference(baseMethod, instance, arguments, run);
+            return verdict.apply(run.measurePaired(reference, pairs -> settled(verdict.apply(pairs))));
         } finally {
             baseClass.afterEach(instance);
         }
     }
 
     /**
-     * Pairs fresh copies of both sides before a paired verdict fails, and lets that second pairing's verdict
+     * Pairs another two fresh copies before a paired verdict fails, opened in the other order (the working
+     * tree's first, so its {@code @BeforeAll} data is allocated first), and lets that second pairing's verdict
      * stand: the JIT compiles each copy of a class on its own, and in one JVM two copies of the same sieve ran
      * 10-22% apart for 60 rounds (3 of 10 unchanged runs failed at 3%). A real change shows in every copy.
      * Improvements are not re-paired: doing so for those beyond 3% turned a 10-pair -8.6% of a two-thread GEMM
@@ -113,6 +128,29 @@ public final class RevisionStep {
     private static GateResult confirmed(ExtensionContext context, BaseRevision base, Method current, List<Object> arguments,
                                         MeasurementRun run, Function<double[][], GateResult> verdict, GateResult first)
             throws Throwable {
+        Optional<GateResult> again = onFreshCopies(context, base, current, arguments, run, verdict, false);
+        if (again.isEmpty()) {
+            return first;
+        }
+        GateResult second = again.get();
+        String firstReading = reading(first);
+        return rewritten(second, second.failed()
+                ? m -> m + "; confirmed on fresh copies of both sides (first pairing " + firstReading + ")"
+                : m -> m + "; fresh copies of both sides, after a first pairing read " + firstReading
+                        + ", which they did not confirm (that JVM compiled one copy differently)");
+    }
+
+    /**
+     * Pairs fresh copies of both sides: new class loaders over the base's classes and the working tree's own
+     * ({@link BaseRevision#freshCopies}), the test class opened in each, and the two operations warmed up and
+     * measured together, so the JIT compiles both from the same state. {@code baseFirst}: whose test class is
+     * opened (its {@code @BeforeAll} run) and whose operation captured first. Empty when the copies cannot be
+     * made (the test class is not among the working tree's own classes).
+     */
+    private static Optional<GateResult> onFreshCopies(ExtensionContext context, BaseRevision base, Method current,
+                                                      List<Object> arguments, MeasurementRun run,
+                                                      Function<double[][], GateResult> verdict, boolean baseFirst)
+            throws Throwable {
         String name = context.getRequiredTestClass().getName();
         boolean perClass = perClass(context);
         try (BaseRevision.Copies copies = base.freshCopies()) {
@@ -121,30 +159,35 @@ public final class RevisionStep {
             Optional<Method> baseMethod = baseType.flatMap(t -> BaseTestClass.sameMethod(t, current));
             Optional<Method> currentMethod = currentType.flatMap(t -> BaseTestClass.sameMethod(t, current));
             if (baseMethod.isEmpty() || currentMethod.isEmpty()) {
-                return first;
+                return Optional.empty();
             }
-            try (BaseTestClass baseClass = BaseTestClass.open(baseType.get(), perClass);
-                 BaseTestClass currentClass = BaseTestClass.open(currentType.get(), perClass)) {
-                Object baseInstance = baseClass.instance();
-                Object currentInstance = currentClass.instance();
-                baseClass.beforeEach(baseInstance);
-                currentClass.beforeEach(currentInstance);
+            Side baseSide = new Side(baseType.get(), baseMethod.get());
+            Side currentSide = new Side(currentType.get(), currentMethod.get());
+            Side first = baseFirst ? baseSide : currentSide;
+            Side second = baseFirst ? currentSide : baseSide;
+            try (BaseTestClass firstClass = BaseTestClass.open(first.type(), perClass);
+                 BaseTestClass secondClass = BaseTestClass.open(second.type(), perClass)) {
+                Object firstInstance = firstClass.instance();
+                Object secondInstance = secondClass.instance();
+                firstClass.beforeEach(firstInstance);
+                secondClass.beforeEach(secondInstance);
                 try {
-                    Operation reference = reference(baseMethod.get(), baseInstance, arguments, run);
-                    Operation candidate = reference(currentMethod.get(), currentInstance, arguments, run);
-                    GateResult second = verdict.apply(run.measurePaired(candidate, reference,
-                            pairs -> settled(verdict.apply(pairs))));
-                    String firstReading = reading(first);
-                    return rewritten(second, second.failed()
-                            ? m -> m + "; confirmed on fresh copies of both sides (first pairing " + firstReading + ")"
-                            : m -> m + "; fresh copies of both sides, after a first pairing read " + firstReading
-                                    + ", which they did not confirm (that JVM compiled one copy differently)");
+                    Operation firstOperation = reference(first.method(), firstInstance, arguments, run);
+                    Operation secondOperation = reference(second.method(), secondInstance, arguments, run);
+                    Operation reference = baseFirst ? firstOperation : secondOperation;
+                    Operation candidate = baseFirst ? secondOperation : firstOperation;
+                    return Optional.of(verdict.apply(run.measurePaired(candidate, reference,
+                            pairs -> settled(verdict.apply(pairs)))));
                 } finally {
-                    currentClass.afterEach(currentInstance);
-                    baseClass.afterEach(baseInstance);
+                    secondClass.afterEach(secondInstance);
+                    firstClass.afterEach(firstInstance);
                 }
             }
         }
+    }
+
+    /** One side's copy of the test class and of the test method in it. */
+    private record Side(Class<?> type, Method method) {
     }
 
     /** {@code +22.1% [+18.8%, +23.8%]}: the first comparison's change and interval. */

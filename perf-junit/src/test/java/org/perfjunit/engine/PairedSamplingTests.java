@@ -67,6 +67,33 @@ class PairedSamplingTests {
     }
 
     @Test
+    @DisplayName("both sides warm up together, batch by batch, not one after the other")
+    void warmsUpBothSidesTogether() throws Throwable {
+        List<String> calls = new ArrayList<>();
+        Operation a = () -> {
+            calls.add("a");
+            jvm.work(1_100, 0);
+            return null;
+        };
+        Operation b = () -> {
+            calls.add("b");
+            jvm.work(1_000, 0);
+            return null;
+        };
+        SamplerSettings adaptiveWarmup = SamplerSettings.defaults().withIterations(2)
+                .withMaxWarmup(Duration.ofMillis(50));
+
+        sampler.measurePaired(a, b, adaptiveWarmup, PairedStop.NEVER);
+
+        int switches = 0;
+        for (int i = 1; i < calls.size(); i++) {
+            switches += calls.get(i).equals(calls.get(i - 1)) ? 0 : 1;
+        }
+        // one after the other: a's calibration, b's, a's warm-up, b's, 2 rounds, re-calibration: under 10 switches
+        assertThat(switches).as("side switches over %d calls", calls.size()).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
     @DisplayName("both sides run the same batch, and each pair's times are per operation of its own side")
     void commonBatchPerOperationTimes() throws Throwable {
         double[][] pairs = sampler.measurePaired(candidate, reference, sequential(30), PairedStop.NEVER);
