@@ -13,7 +13,8 @@ import java.util.List;
  * allocated at least twice the committed heap since it last changed (so the collector has cycled
  * through it, and fresh memory has been paged in), and the collections per window agree between
  * those two windows. Code that triggers no collection is settled as long as the committed size
- * holds still and it allocates next to nothing ({@link #QUIET_ALLOCATION_SHARE}): code that allocates
+ * holds still and it allocates next to nothing ({@link #QUIET_ALLOCATION_SHARE} per
+ * {@link #QUIET_HORIZON_NANOS}): code that allocates
  * but has not yet filled the young generation is still paging in memory the collector never used (a
  * sieve allocating 1 MB per call was called settled after 49 calls without a collection, and its samples
  * then averaged 75 page faults per call, some chunks of samples 2.6x slower than the rest).
@@ -32,9 +33,18 @@ final class HeapSettling {
      * reading the probes and the JVM's own threads allocate, not the code under test.
      */
     static final int QUIET_ALLOCATION_SHARE = 1024;
+    /**
+     * The quiet rule judges at least this much time, projecting the last two windows' allocation rate onto it
+     * when they are shorter: two windows of short batches (a 230 µs matmul, a batch or two per 1 ms sample)
+     * span a few milliseconds, in which 1 MiB reads as next to nothing on a 2 GiB heap. The test before it had
+     * grown that heap, G1 had committed more than that test touched, and the matmul's samples then paid for
+     * first touch of the rest (67,000 minor page faults; every sixth sample 2-3x slower; mean 1.2-1.5x the
+     * median, and JMH's, which forks a JVM per benchmark).
+     */
+    static final long QUIET_HORIZON_NANOS = 200_000_000L;
 
     private final ResourceProbe probe;
-    private final List<long[]> batches = new ArrayList<>(); // {committed bytes, collections, allocated} after each batch
+    private final List<long[]> batches = new ArrayList<>(); // {committed bytes, collections, allocated, nanos} after each batch
     private long lastCommitted = -1;
     private long collectionsAtLastResize;
     private long allocatedAtLastResize;
@@ -44,8 +54,8 @@ final class HeapSettling {
         this.probe = probe;
     }
 
-    /** Reads the heap after a warm-up batch. */
-    void afterBatch() {
+    /** Reads the heap after a warm-up batch that ended at {@code nanos} (the sampler's clock). */
+    void afterBatch(long nanos) {
         long committed = probe.heapCommittedBytes();
         long collections = probe.gcCount();
         allocated = probe.allocatedBytes();
@@ -54,7 +64,7 @@ final class HeapSettling {
             collectionsAtLastResize = collections;
             allocatedAtLastResize = allocated;
         }
-        batches.add(new long[] {committed, collections, allocated});
+        batches.add(new long[] {committed, collections, allocated, nanos});
     }
 
     /** True when the heap has settled after the last {@code 2 * window} batches (always, when the JVM cannot tell). */
@@ -75,11 +85,18 @@ final class HeapSettling {
         long previous = middle[1] - start[1];
         long recent = end[1] - middle[1];
         if (previous == 0 && recent == 0) {
-            return allocated < 0 || end[2] - start[2] < end[0] / QUIET_ALLOCATION_SHARE;
+            return allocated < 0 || projectedAllocation(start, end) < (double) end[0] / QUIET_ALLOCATION_SHARE;
         }
         boolean rateAgrees = Math.abs(recent - previous) <= Math.max(1, Math.max(recent, previous) / 4);
         boolean cycled = allocated < 0 || allocated - allocatedAtLastResize >= 2 * lastCommitted;
         return rateAgrees && cycled && end[1] - collectionsAtLastResize >= SETTLED_COLLECTIONS;
+    }
+
+    /** Bytes allocated from {@code start} to {@code end}, projected onto {@link #QUIET_HORIZON_NANOS} if they span less. */
+    private static double projectedAllocation(long[] start, long[] end) {
+        long bytes = end[2] - start[2];
+        long span = end[3] - start[3];
+        return span <= 0 || span >= QUIET_HORIZON_NANOS ? bytes : (double) bytes * QUIET_HORIZON_NANOS / span;
     }
 
     /** The committed heap now, for comparing the start and end of sampling (-1 when unknown). */

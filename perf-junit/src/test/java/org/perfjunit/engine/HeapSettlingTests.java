@@ -71,6 +71,29 @@ class HeapSettlingTests {
     }
 
     @Test
+    @DisplayName("short batches that allocate are not quiet: allocation without a collection is judged per 200 ms, not per window")
+    void shortAllocatingBatchesAreNotQuiet() {
+        // a 230 us matmul allocating 130 KiB per call, one call per batch (calibrated while still interpreted), on a
+        // 2 GiB heap an earlier test grew: two windows allocate 1.3 MiB, under 1/1024 of the heap, but that is
+        // 110 MiB per 200 ms of memory the collector may never have touched
+        jvm.heapCommitted = 2048 * MIB;
+        HeapSettling matmul = new HeapSettling(jvm);
+        HeapSettling quiet = new HeapSettling(jvm);
+        matmul.afterBatch(jvm.nanoTime());
+        for (int batch = 0; batch < 20; batch++) {
+            jvm.work(230_000, 130 * 1024);
+            matmul.afterBatch(jvm.nanoTime());
+        }
+        quiet.afterBatch(jvm.nanoTime());
+        for (int batch = 0; batch < 20; batch++) {
+            jvm.work(230_000, 16);
+            quiet.afterBatch(jvm.nanoTime());
+        }
+        assertThat(matmul.settled(5)).isFalse();
+        assertThat(quiet.settled(5)).as("16 B per 230 us batch").isTrue();
+    }
+
+    @Test
     @DisplayName("a heap still growing at the warm-up cap makes the result heap-transient")
     void capReached() throws Throwable {
         jvm.heapCommitted = 256 * MIB;
