@@ -17,9 +17,16 @@ public final class PlainTimingLoop {
     private PlainTimingLoop() {
     }
 
+    /**
+     * {@code <workload> [collect]}: with {@code collect}, one {@code System.gc()} after the workload's data is
+     * allocated, as perf-junit collects before it measures ({@link HeapLayoutBenchmark}).
+     */
     public static void main(String[] args) {
         AccuracyWorkloads w = new AccuracyWorkloads();
         String name = args[0];
+        if (args.length > 1 && args[1].equals("collect")) {
+            System.gc();
+        }
         long perChunk = 1;
         long end = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < end) {
