@@ -272,79 +272,74 @@ public final class Sampler {
      * gives up at the cap with steady=false.
      */
     private Warmup warmUp(Operation operation, long batch, SamplerSettings settings) throws Throwable {
-        if (settings.warmupIterations() >= 0) {
-            long last = 0;
-            for (int i = 0; i < settings.warmupIterations(); i++) {
-                last = timeBatch(operation, batch);
-            }
-            return new Warmup(settings.warmupIterations(), true, last == 0 ? Long.MAX_VALUE : last, true);
-        }
-        long start = time.nanoTime();
-        long deadline = start + settings.maxWarmup().toNanos();
-        long earliest = start + Math.min(MIN_WARMUP_NANOS, settings.maxWarmup().toNanos());
-        List<Double> perOp = new ArrayList<>();
-        List<Long> jit = new ArrayList<>();
-        HeapSettling heap = new HeapSettling(resources);
-        heap.afterBatch(time.nanoTime());
-        while (true) {
-            jit.add(resources.compilationMillis());
-            perOp.add((double) timeBatch(operation, batch) / batch);
-            heap.afterBatch(time.nanoTime());
-            int n = perOp.size();
-            if (n >= 2 * WARMUP_WINDOW && time.nanoTime() >= earliest && steady(perOp, jit, resources.compilationMillis())
-                    && heap.settled(WARMUP_WINDOW)) {
-                return new Warmup(n, true, typicalBatchNanos(perOp, batch), true);
-            }
-            if (time.nanoTime() >= deadline) {
-                return new Warmup(n, false, typicalBatchNanos(perOp, batch), heap.settled(WARMUP_WINDOW));
-            }
-        }
+        return warmUp(new Operation[] {operation}, new long[] {batch}, settings, settings.maxWarmup().toNanos());
     }
 
     /**
      * Warms both sides of a pair up together, one batch of each per round in alternating order, until both are
-     * steady ({@link #steady}) and the heap has settled, or until twice the warm-up cap (one cap per side, as
-     * when they warmed up one after the other). Together, because the JIT compiles each side with the type
-     * profiles of the shared code (JDK collections, streams, lambdas' call sites) as they are when the side
-     * gets hot: a side warmed up first compiles against profiles only it has fed, the other against profiles
-     * both have, and the two copies of identical code then run up to a third apart for the whole measurement.
+     * steady and the heap has settled, or until twice the warm-up cap (one cap per side, as when they warmed up
+     * one after the other). Together, because the JIT compiles each side with the type profiles of the shared
+     * code (JDK collections, streams, lambdas' call sites) as they are when the side gets hot: a side warmed up
+     * first compiles against profiles only it has fed, the other against profiles both have, and the two copies
+     * of identical code then run up to a third apart for the whole measurement.
      */
     private void warmUpPaired(Operation candidate, long batchA, Operation reference, long batchB,
                               SamplerSettings settings) throws Throwable {
+        warmUp(new Operation[] {candidate, reference}, new long[] {batchA, batchB}, settings,
+                2 * settings.maxWarmup().toNanos());
+    }
+
+    /**
+     * The warm-up of {@link #warmUp(Operation, long, SamplerSettings)} for one or more sides, each round one batch
+     * of each side (in reverse order every other round), until every side is steady, or until {@code capNanos}.
+     * The returned batch time is the first side's.
+     */
+    private Warmup warmUp(Operation[] sides, long[] batches, SamplerSettings settings, long capNanos) throws Throwable {
         if (settings.warmupIterations() >= 0) {
+            long last = 0;
             for (int i = 0; i < settings.warmupIterations(); i++) {
-                timeBatch(candidate, batchA);
-                timeBatch(reference, batchB);
+                for (int s = 0; s < sides.length; s++) {
+                    long nanos = timeBatch(sides[s], batches[s]);
+                    last = s == 0 ? nanos : last;
+                }
             }
-            return;
+            return new Warmup(settings.warmupIterations(), true, last == 0 ? Long.MAX_VALUE : last, true);
         }
         long start = time.nanoTime();
-        long deadline = start + 2 * settings.maxWarmup().toNanos();
+        long deadline = start + capNanos;
         long earliest = start + Math.min(MIN_WARMUP_NANOS, settings.maxWarmup().toNanos());
-        List<Double> a = new ArrayList<>();
-        List<Double> b = new ArrayList<>();
+        List<List<Double>> perOp = new ArrayList<>();
+        for (int s = 0; s < sides.length; s++) {
+            perOp.add(new ArrayList<>());
+        }
         List<Long> jit = new ArrayList<>();
         HeapSettling heap = new HeapSettling(resources);
         heap.afterBatch(time.nanoTime());
-        for (int round = 0; ; round++) {
+        for (int n = 1; ; n++) {
             jit.add(resources.compilationMillis());
-            if (round % 2 == 0) {
-                a.add((double) timeBatch(candidate, batchA) / batchA);
-                b.add((double) timeBatch(reference, batchB) / batchB);
-            } else {
-                b.add((double) timeBatch(reference, batchB) / batchB);
-                a.add((double) timeBatch(candidate, batchA) / batchA);
+            for (int k = 0; k < sides.length; k++) {
+                int s = n % 2 == 1 ? k : sides.length - 1 - k;
+                perOp.get(s).add((double) timeBatch(sides[s], batches[s]) / batches[s]);
             }
             heap.afterBatch(time.nanoTime());
-            long jitNow = resources.compilationMillis();
-            if (a.size() >= 2 * WARMUP_WINDOW && time.nanoTime() >= earliest && steady(a, jit, jitNow)
-                    && steady(b, jit, jitNow) && heap.settled(WARMUP_WINDOW)) {
-                return;
+            if (n >= 2 * WARMUP_WINDOW && time.nanoTime() >= earliest && allSteady(perOp, jit)
+                    && heap.settled(WARMUP_WINDOW)) {
+                return new Warmup(n, true, typicalBatchNanos(perOp.get(0), batches[0]), true);
             }
             if (time.nanoTime() >= deadline) {
-                return;
+                return new Warmup(n, false, typicalBatchNanos(perOp.get(0), batches[0]), heap.settled(WARMUP_WINDOW));
             }
         }
+    }
+
+    private boolean allSteady(List<List<Double>> perOp, List<Long> jit) {
+        long jitNow = resources.compilationMillis();
+        for (List<Double> side : perOp) {
+            if (!steady(side, jit, jitNow)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The recent window's median batch time: one batch that met a GC pause must not stop re-calibration. */
