@@ -8,7 +8,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,7 +71,7 @@ public final class DefaultsAccuracyBenchmark {
             }
             Map<String, double[]> loop = new LinkedHashMap<>();
             for (String name : AccuracyWorkloads.NAMES) {
-                loop.put(name, plainLoop(name));
+                loop.put(name, PlainTimingLoop.inFreshJvm(List.of(), name));
             }
             collect(plain, loop);
             System.out.println("round " + r + " done; load average: " + loadAverage());
@@ -129,17 +128,6 @@ public final class DefaultsAccuracyBenchmark {
                     new double[] {r.getPrimaryResult().getScore(), alloc == null ? Double.NaN : alloc.getScore()});
         }
         return out;
-    }
-
-    private static double[] plainLoop(String workload) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                PlainTimingLoop.class.getName(), workload).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("plain loop for " + workload + " failed: " + out);
-        }
-        return Arrays.stream(out.split(",")).mapToDouble(Double::parseDouble).toArray();
     }
 
     private static double median(double[] values) {

@@ -1,8 +1,5 @@
 package org.perfjunit.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,17 +25,18 @@ public final class HeapLayoutBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length >= 2 && args[0].equals("--rounds") ? Integer.parseInt(args[1]) : 3;
-        Map<String, List<String>> variants = new LinkedHashMap<>();
-        variants.put("G1, no collection (as JMH runs it)", List.of("matmul128"));
-        variants.put("G1, System.gc() after allocating (as perf-junit collects)", List.of("matmul128", "collect"));
-        variants.put("Serial collector, no collection (one CPU picks it)", List.of("-XX:+UseSerialGC", "matmul128"));
+        List<Variant> variants = List.of(
+                new Variant("G1, no collection (as JMH runs it)", List.of(), "matmul128"),
+                new Variant("G1, System.gc() after allocating (as perf-junit collects)", List.of(), "matmul128", "collect"),
+                new Variant("Serial collector, no collection (one CPU picks it)", List.of("-XX:+UseSerialGC"), "matmul128"));
         Map<String, List<String>> medians = new LinkedHashMap<>();
-        variants.keySet().forEach(k -> medians.put(k, new ArrayList<>()));
+        variants.forEach(v -> medians.put(v.label(), new ArrayList<>()));
         System.out.println("CPU: " + DefaultsAccuracyBenchmark.cpu() + "; load average before: "
                 + DefaultsAccuracyBenchmark.loadAverage());
         for (int r = 0; r < rounds; r++) {
-            for (Map.Entry<String, List<String>> v : variants.entrySet()) {
-                medians.get(v.getKey()).add(String.format(Locale.ROOT, "%,.0f", plainLoopMedian(v.getValue())));
+            for (Variant v : variants) {
+                double median = PlainTimingLoop.inFreshJvm(v.jvmFlags(), v.arguments())[0];
+                medians.get(v.label()).add(String.format(Locale.ROOT, "%,.0f", median));
             }
         }
         System.out.println("| plain loop, matmul 128 | median ns per call, one fresh JVM each |");
@@ -48,17 +46,7 @@ public final class HeapLayoutBenchmark {
                 + DefaultsAccuracyBenchmark.loadAverage());
     }
 
-    /** {@link PlainTimingLoop}'s median in a fresh JVM; JVM flags first, then its arguments. */
-    private static double plainLoopMedian(List<String> arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        arguments.stream().filter(a -> a.startsWith("-XX")).forEach(command::add);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PlainTimingLoop.class.getName()));
-        arguments.stream().filter(a -> !a.startsWith("-XX")).forEach(command::add);
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("plain loop failed: " + command);
-        }
-        return Double.parseDouble(out.split(",")[0]);
+    /** One way to run the plain loop: its row label, JVM flags and arguments. */
+    private record Variant(String label, List<String> jvmFlags, String... arguments) {
     }
 }

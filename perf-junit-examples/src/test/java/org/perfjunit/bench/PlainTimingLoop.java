@@ -1,6 +1,11 @@
 package org.perfjunit.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -42,6 +47,24 @@ public final class PlainTimingLoop {
         Arrays.sort(perOp);
         double median = (perOp[49] + perOp[50]) / 2;
         System.out.printf(Locale.ROOT, "%.4f,%.4f%n", median, Arrays.stream(perOp).average().orElseThrow());
+    }
+
+    /**
+     * Runs this loop in a fresh JVM ({@code jvmFlags} first, then {@code arguments}: the workload, optionally
+     * {@code collect}) and returns its median and mean ns per invocation.
+     */
+    static double[] inFreshJvm(List<String> jvmFlags, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PlainTimingLoop.class.getName()));
+        command.addAll(List.of(arguments));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("plain loop " + command + " failed: " + out);
+        }
+        return Arrays.stream(out.split(",")).mapToDouble(Double::parseDouble).toArray();
     }
 
     private static long chunk(AccuracyWorkloads w, String name, long n) {

@@ -213,7 +213,7 @@ public final class MeasurementRun {
 
     /**
      * As {@link #measurePaired(Operation, PairedStop)}, with another candidate than the measured operation: a
-     * second copy of it, to confirm a paired verdict on code the JIT compiled anew.
+     * fresh copy of it (revision A/B), which the JIT compiles together with the reference.
      */
     public double[][] measurePaired(Operation candidate, Operation reference, PairedStop stop) throws Throwable {
         measurementLock.lockInterruptibly();

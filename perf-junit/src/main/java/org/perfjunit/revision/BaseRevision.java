@@ -54,8 +54,8 @@ public final class BaseRevision implements AutoCloseable {
 
     /**
      * Fresh copies of both sides: new class loaders over the base's classes and over the working tree's own
-     * classes, so the JIT compiles each side once more. A verdict that rests on how one JVM happened to
-     * compile one copy (two copies of the same code have run 10-22% apart) can be confirmed on these.
+     * classes, so the JIT compiles both sides anew and at the same time (revision A/B pairs these, and pairs
+     * a second set to confirm a failing verdict: two copies of the same code have run 10-22% apart).
      * Close them when done.
      */
     public Copies freshCopies() {
@@ -63,7 +63,7 @@ public final class BaseRevision implements AutoCloseable {
                 new RevisionClassLoader("perf-junit working tree copy", currentEntries, parent));
     }
 
-    /** A second copy of the base and of the working tree, each behind its own class loader. */
+    /** A fresh copy of the base and of the working tree, each behind its own class loader. */
     public record Copies(RevisionClassLoader base, RevisionClassLoader current) implements AutoCloseable {
         @Override
         public void close() throws IOException {
