@@ -152,10 +152,11 @@ class RevisionExtensionTests {
     }
 
     @Test
-    @DisplayName("revision A/B judges by 1% / 3% unless a threshold is configured, and a configured one is kept")
-    void configuredThresholdsWin() throws Exception {
+    @DisplayName("revision A/B judges time by its own keys (default 1% / 3%), not by the stored baselines' thresholds")
+    void revisionThresholdsAreItsOwn() throws Exception {
         EngineExecutionResults results = run("demo.WorkTest", "HEAD~1", Map.of(
-                "perf.junit.baseline.critical.time", "150%", "perf.junit.baseline.critical.cpu_time", "150%"));
+                "perf.junit.baseline.revision.critical.time", "150%", "perf.junit.baseline.revision.critical.cpu_time",
+                "150%", "perf.junit.baseline.critical.time", "1%"));
 
         results.testEvents().assertStatistics(s -> s.succeeded(6).failed(0));
         assertThat(reportValues(results)).filteredOn(v -> v.contains("paired median")).isNotEmpty()

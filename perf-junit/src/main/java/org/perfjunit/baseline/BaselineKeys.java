@@ -37,6 +37,13 @@ public final class BaselineKeys {
     public static final String WARNING_PROPERTY_NAME_PREFIX = "perf.junit.baseline.warning.";
     /** Prefix of per-metric critical thresholds: {@value}{@code <metric>}, e.g. {@code ...critical.time=20%}. */
     public static final String CRITICAL_PROPERTY_NAME_PREFIX = "perf.junit.baseline.critical.";
+    /**
+     * Prefix of the revision A/B warning threshold of time or CPU time: {@value}{@code time} or
+     * {@value}{@code cpu_time}; default 1% ({@link BaselineSettings#REVISION_DEFAULT}).
+     */
+    public static final String REVISION_WARNING_PROPERTY_NAME_PREFIX = "perf.junit.baseline.revision.warning.";
+    /** Prefix of the revision A/B critical threshold of time or CPU time: {@value}{@code time}; default 3%. */
+    public static final String REVISION_CRITICAL_PROPERTY_NAME_PREFIX = "perf.junit.baseline.revision.critical.";
     /** Confidence of the ratio interval: {@value}; default {@code 0.95}. */
     public static final String CONFIDENCE_PROPERTY_NAME = "perf.junit.baseline.confidence";
     /** Whether an INCONCLUSIVE verdict fails the test: {@value}; default {@code false}. */
@@ -121,7 +128,7 @@ public final class BaselineKeys {
             Limit critical = limit(name, methodCritical, typeCritical, CRITICAL_PROPERTY_NAME_PREFIX, "critical", testName);
             if (warning != null || critical != null) {
                 // only configured ones are kept: the rest follow the mode's defaults (revision A/B has its own)
-                thresholds.put(name, threshold(name, warning, critical, testName));
+                thresholds.put(name, threshold(name, warning, critical, BaselineSettings.defaultThreshold(name)));
                 configured.add(name);
             }
         }
@@ -145,7 +152,7 @@ public final class BaselineKeys {
         }
         return new BaselineSettings(mode, metrics, statistic, thresholds, confidence,
                 parseBoolean(FAIL_ON_INCONCLUSIVE_PROPERTY_NAME, false), maxSamples, against, directory,
-                named.isPresent(), maxRatio);
+                named.isPresent(), maxRatio, revisionThresholds(testName));
     }
 
     /**
@@ -198,6 +205,27 @@ public final class BaselineKeys {
         return value.map(String::trim).filter(s -> !s.isEmpty());
     }
 
+    /**
+     * The revision A/B thresholds of time and CPU time set by key (the only metrics that mode pairs), each
+     * level unset falling back to {@link BaselineSettings#REVISION_DEFAULT}'s; relative only.
+     */
+    private Map<String, Threshold> revisionThresholds(String testName) {
+        Map<String, Threshold> out = new HashMap<>();
+        for (String name : List.of(MetricNames.TIME, MetricNames.CPU_TIME)) {
+            Limit warning = limit(name, Map.of(), Map.of(), REVISION_WARNING_PROPERTY_NAME_PREFIX, "warning", testName);
+            Limit critical = limit(name, Map.of(), Map.of(), REVISION_CRITICAL_PROPERTY_NAME_PREFIX, "critical", testName);
+            if (warning == null && critical == null) {
+                continue;
+            }
+            Limit given = warning != null && warning.points ? warning : critical != null && critical.points ? critical : null;
+            if (given != null) {
+                throw error(given.where, "revision A/B compares time as a ratio; write a percentage, e.g. '3%'");
+            }
+            out.put(name, threshold(name, warning, critical, BaselineSettings.REVISION_DEFAULT));
+        }
+        return out;
+    }
+
     private Limit limit(String metric, Map<String, String> method, Map<String, String> type, String prefix,
                         String attribute, String testName) {
         String text = method.get(metric);
@@ -220,8 +248,7 @@ public final class BaselineKeys {
         }
     }
 
-    private static Threshold threshold(String metric, Limit warning, Limit critical, String testName) {
-        Threshold byDefault = BaselineSettings.defaultThreshold(metric);
+    private static Threshold threshold(String metric, Limit warning, Limit critical, Threshold byDefault) {
         if (warning == null && critical == null) {
             return byDefault;
         }

@@ -35,11 +35,21 @@ import java.util.Objects;
  *                           key, which names metrics only some tests report)
  * @param maxRatio           with {@code against}: the most candidate / reference time may be (expected-ratio
  *                           A/B), or NaN to judge the paired ratio by the critical threshold
+ * @param revisionThresholds thresholds of time and CPU time in revision A/B, by metric; those not listed use
+ *                           {@link #REVISION_DEFAULT}
  */
 public record BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic,
                                Map<String, Threshold> thresholds, double confidence, boolean failOnInconclusive,
                                int maxSamples, String against, Path directory, boolean metricsRequired,
-                               double maxRatio) {
+                               double maxRatio, Map<String, Threshold> revisionThresholds) {
+
+    /** Settings with the default revision A/B thresholds. */
+    public BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic, Map<String, Threshold> thresholds,
+                            double confidence, boolean failOnInconclusive, int maxSamples, String against,
+                            Path directory, boolean metricsRequired, double maxRatio) {
+        this(mode, metrics, statistic, thresholds, confidence, failOnInconclusive, maxSamples, against, directory,
+                metricsRequired, maxRatio, Map.of());
+    }
 
     /** Settings without an expected ratio. */
     public BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic, Map<String, Threshold> thresholds,
@@ -74,6 +84,7 @@ public record BaselineSettings(BaselineMode mode, List<String> metrics, Statisti
         Objects.requireNonNull(statistic, "statistic");
         metrics = List.copyOf(metrics);
         thresholds = Map.copyOf(thresholds);
+        revisionThresholds = Map.copyOf(revisionThresholds);
         against = against == null ? "" : against;
         if (!(confidence > 0.5 && confidence < 1)) {
             throw new IllegalArgumentException("confidence must lie in (0.5, 1), was " + confidence);
@@ -93,29 +104,30 @@ public record BaselineSettings(BaselineMode mode, List<String> metrics, Statisti
     }
 
     /**
-     * Thresholds of time and CPU time in revision A/B when none is configured: warning 1%, critical 3%. A
-     * paired interval of the same test at two revisions is some ten times narrower than a stored baseline's
-     * across JVMs (see the examples README, "Detection power across fresh JVMs"), so the stored defaults
-     * (8% / 15%) would let every 5% regression through.
+     * Thresholds of time and CPU time in revision A/B unless the {@code perf.junit.baseline.revision.warning/critical.*}
+     * keys set others: warning 1%, critical 3%. A paired interval of the same test at two revisions is some ten
+     * times narrower than a stored baseline's across JVMs (see the examples README, "Detection power across
+     * fresh JVMs"), so the stored defaults (8% / 15%) would let every 5% regression through.
      */
     public static final Threshold REVISION_DEFAULT = Threshold.relative(0.01, 0.03);
 
     /**
-     * These settings for revision A/B: time and CPU time without a configured threshold get
-     * {@link #REVISION_DEFAULT}; configured thresholds are kept.
+     * These settings for revision A/B: time and CPU time are judged by {@link #revisionThresholds}, else
+     * {@link #REVISION_DEFAULT}. Their stored-baseline thresholds (annotation or key) do not apply: they allow
+     * for the drift between a recording and a later JVM, which pairing the two revisions in one JVM removes.
      */
     public BaselineSettings forRevision() {
         Map<String, Threshold> merged = new HashMap<>(thresholds);
-        merged.putIfAbsent(MetricNames.TIME, REVISION_DEFAULT);
-        merged.putIfAbsent(MetricNames.CPU_TIME, REVISION_DEFAULT);
+        merged.put(MetricNames.TIME, revisionThresholds.getOrDefault(MetricNames.TIME, REVISION_DEFAULT));
+        merged.put(MetricNames.CPU_TIME, revisionThresholds.getOrDefault(MetricNames.CPU_TIME, REVISION_DEFAULT));
         return new BaselineSettings(mode, metrics, statistic, merged, confidence, failOnInconclusive, maxSamples,
-                against, directory, metricsRequired, maxRatio);
+                against, directory, metricsRequired, maxRatio, revisionThresholds);
     }
 
     /** A copy with another mode. */
     public BaselineSettings withMode(BaselineMode newMode) {
         return new BaselineSettings(newMode, metrics, statistic, thresholds, confidence, failOnInconclusive, maxSamples,
-                against, directory, metricsRequired, maxRatio);
+                against, directory, metricsRequired, maxRatio, revisionThresholds);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.perfjunit.settings;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.perfjunit.RequiresHardware;
 import org.perfjunit.baseline.BaselineKeys;
+import org.perfjunit.model.MetricNames;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +79,12 @@ final class ConfigurationKeys {
     /** Key families with a user-chosen last segment, e.g. {@code perf.junit.baseline.warning.time}. */
     static final Set<String> KNOWN_PREFIXES = Set.of(
             BaselineKeys.WARNING_PROPERTY_NAME_PREFIX,
-            BaselineKeys.CRITICAL_PROPERTY_NAME_PREFIX);
+            BaselineKeys.CRITICAL_PROPERTY_NAME_PREFIX,
+            BaselineKeys.REVISION_WARNING_PROPERTY_NAME_PREFIX,
+            BaselineKeys.REVISION_CRITICAL_PROPERTY_NAME_PREFIX);
+
+    /** The metrics revision A/B pairs, the last segment of its threshold keys. */
+    private static final Set<String> REVISION_METRICS = Set.of(MetricNames.TIME, MetricNames.CPU_TIME);
 
     /**
      * Old spellings that still work, each with a deprecation warning (once per run) naming the new key:
@@ -160,6 +166,14 @@ final class ConfigurationKeys {
 
     static void check(String key, String source, List<String> warnings) {
         String lower = key.toLowerCase(Locale.ROOT);
+        for (String prefix : List.of(BaselineKeys.REVISION_WARNING_PROPERTY_NAME_PREFIX,
+                BaselineKeys.REVISION_CRITICAL_PROPERTY_NAME_PREFIX)) {
+            if (key.startsWith(prefix) && !REVISION_METRICS.contains(key.substring(prefix.length()))) {
+                warnings.add("configuration key [" + key + "] in " + source + " is ignored: revision A/B pairs time "
+                        + "and CPU time only, so its thresholds are [" + prefix + "time] and [" + prefix + "cpu_time]");
+                return;
+            }
+        }
         if (!lower.startsWith(PREFIX) || KNOWN.contains(key) || DEPRECATED_SPELLINGS.containsValue(key) || KNOWN_PREFIXES.stream().anyMatch(
                 p -> key.startsWith(p) && key.length() > p.length())) {
             return;

@@ -120,6 +120,35 @@ class BaselineConfigurationTests {
     }
 
     @Test
+    void revisionAbJudgesTimeByItsOwnKeysNotByTheStoredBaselineThresholds() throws Exception {
+        BaselineSettings stored = resolve(Map.of("perf.junit.baseline.critical.cpu_time", "150%"), on("annotatedMethod"),
+                Optional.empty());
+        assertThat(stored.forRevision().thresholdFor("time")).as("annotation's 12%/20% is for stored baselines")
+                .isEqualTo(BaselineSettings.REVISION_DEFAULT);
+        assertThat(stored.forRevision().thresholdFor("cpu_time")).isEqualTo(BaselineSettings.REVISION_DEFAULT);
+        assertThat(stored.thresholdFor("cpu_time")).isEqualTo(Threshold.relative(0.08, 1.50));
+
+        BaselineSettings own = resolve(Map.of(BaselineKeys.REVISION_CRITICAL_PROPERTY_NAME_PREFIX + "cpu_time", "5%",
+                BaselineKeys.REVISION_WARNING_PROPERTY_NAME_PREFIX + "time", "2%",
+                BaselineKeys.REVISION_CRITICAL_PROPERTY_NAME_PREFIX + "time", "6%"), Optional.empty(), Optional.empty());
+        assertThat(own.forRevision().thresholdFor("cpu_time")).as("the unset warning keeps the revision default's 1%")
+                .isEqualTo(Threshold.relative(0.01, 0.05));
+        assertThat(own.forRevision().thresholdFor("time")).isEqualTo(Threshold.relative(0.02, 0.06));
+        assertThat(own.thresholdFor("time")).as("stored baselines keep theirs")
+                .isEqualTo(BaselineSettings.defaultThreshold("time"));
+        assertThat(own.withMode(BaselineMode.STRICT).forRevision().thresholdFor("time"))
+                .isEqualTo(Threshold.relative(0.02, 0.06));
+
+        assertThatThrownBy(() -> resolve(Map.of(BaselineKeys.REVISION_CRITICAL_PROPERTY_NAME_PREFIX + "time", "2pt"),
+                Optional.empty(), Optional.empty())).isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessage("Configuration error: key [perf.junit.baseline.revision.critical.time] value [2pt] is invalid: "
+                        + "revision A/B compares time as a ratio; write a percentage, e.g. '3%'.");
+        assertThatThrownBy(() -> resolve(Map.of(BaselineKeys.REVISION_WARNING_PROPERTY_NAME_PREFIX + "time", "5%",
+                BaselineKeys.REVISION_CRITICAL_PROPERTY_NAME_PREFIX + "time", "4%"), Optional.empty(), Optional.empty()))
+                .hasMessageContaining("the warning threshold of [time] must not exceed the critical one");
+    }
+
+    @Test
     void theExpectedRatioFollowsMethodThenClassThenKeyThenUnset() throws Exception {
         Map<String, String> key = Map.of(BaselineKeys.MAX_RATIO_PROPERTY_NAME, "1.25");
         Optional<Baseline> ratioClass = Optional.of(RatioClass.class.getAnnotation(Baseline.class));

@@ -35,6 +35,19 @@ class ConfigurationKeysTests {
     }
 
     @Test
+    @DisplayName("revision A/B thresholds are known for time and CPU time; another metric's is reported as ignored")
+    void revisionThresholdKeys() {
+        List<String> warnings = new ArrayList<>();
+        ConfigurationKeys.check("perf.junit.baseline.revision.critical.time", "x", warnings);
+        ConfigurationKeys.check("perf.junit.baseline.revision.warning.cpu_time", "x", warnings);
+        assertThat(warnings).isEmpty();
+        ConfigurationKeys.check("perf.junit.baseline.revision.critical.allocated", "x", warnings);
+        assertThat(warnings).containsExactly("configuration key [perf.junit.baseline.revision.critical.allocated] in x "
+                + "is ignored: revision A/B pairs time and CPU time only, so its thresholds are "
+                + "[perf.junit.baseline.revision.critical.time] and [perf.junit.baseline.revision.critical.cpu_time]");
+    }
+
+    @Test
     @DisplayName("a key far from every known key gets no guess")
     void noGuess() {
         List<String> warnings = new ArrayList<>();
