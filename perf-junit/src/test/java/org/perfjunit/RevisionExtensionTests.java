@@ -91,6 +91,13 @@ class RevisionExtensionTests {
                 @org.junit.jupiter.api.Test @org.perfjunit.Performance void faster(org.perfjunit.WorkClock clock) {
                     Slow.run(2_000, clock);
                 }
+                @org.junit.jupiter.api.Test @org.perfjunit.Performance void checksAfterMeasuring(
+                        org.perfjunit.PerfContext perf, org.perfjunit.WorkClock clock) {
+                    perf.measure(() -> clock.work(2_000));
+                    if (getClass().getClassLoader() instanceof org.perfjunit.revision.RevisionClassLoader) {
+                        throw new AssertionError("a copy's test method ran past measure(...)");
+                    }
+                }
             }
             """;
 
@@ -189,17 +196,18 @@ class RevisionExtensionTests {
     }
 
     @Test
-    @DisplayName("a 2x slowdown since the base fails with the paired time (or CPU time) verdict naming the base, parameterized tests too; a test added since is new")
+    @DisplayName("a 2x slowdown since the base fails on four pairings of fresh copies, time (or CPU time) at the revision default whatever the stored thresholds, parameterized tests too; a test added since is new")
     void slowdownSinceTheBaseFails() throws Exception {
         String base = "vs HEAD~1 (" + repo.sha("HEAD~1").substring(0, 7) + "): ";
 
-        EngineExecutionResults results = run("demo.WorkTest", "HEAD~1");
+        EngineExecutionResults results = run("demo.WorkTest", "HEAD~1", Map.of(
+                "perf.junit.baseline.critical.time", "150%", "perf.junit.baseline.critical.cpu_time", "150%"));
 
         results.testEvents().assertStatistics(s -> s.succeeded(1).failed(5));
         assertThat(results.testEvents().failed().stream().map(RevisionExtensionTests::message)).allSatisfy(m ->
                 assertThat(m).startsWith(base + "paired median ").contains("] is +100.0% [+100.0%, +100.0%] over base [",
-                        "critical threshold 3%", "; confirmed on fresh copies of both sides (first pairing +100.0% "
-                                + "[+100.0%, +100.0%])"));
+                        "(critical threshold 3%, p<0.001; 4 pairings of fresh copies read +100.0%, +100.0%, +100.0%, "
+                                + "+100.0%)"));
         assertThat(results.testEvents().failed().stream().map(RevisionExtensionTests::message))
                 .filteredOn(m -> m.startsWith(base + "paired median cpu_time [")).hasSize(1);
         assertThat(entries(results, "perf.outcome")).anySatisfy(o -> assertThat(o)
@@ -211,15 +219,16 @@ class RevisionExtensionTests {
     }
 
     @Test
-    @DisplayName("a failing pairing is measured again on fresh copies of both sides, whose verdict stands; an improvement is not")
+    @DisplayName("a failing pairing is judged with three more on fresh copies of both sides: one bad copy of four is inconclusive; an improvement is not re-paired; a copy's method ends at measure(...)")
     void oneBadCopyIsNotConfirmed() throws Exception {
         EngineExecutionResults results = run("flaky.FlakyTest", "HEAD~1", Map.of(), "flaky", flaky);
 
-        results.testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
+        results.testEvents().assertStatistics(s -> s.succeeded(3).failed(0));
         // once(): the current side's first fresh copy is the bad one; faster(): the base side's is
-        assertThat(reportValues(results)).filteredOn(v -> v.contains("paired median")).hasSize(2)
-                .anySatisfy(v -> assertThat(v).contains("] is +0.0% [+0.0%, +0.0%] over base [", "; fresh copies of both "
-                        + "sides, after a first pairing read +100.0% [+100.0%, +100.0%], which they did not confirm"))
+        assertThat(reportValues(results)).filteredOn(v -> v.startsWith("vs HEAD~1")).hasSize(3)
+                .anySatisfy(v -> assertThat(v).contains("] is +18.9% [-31.5%, +106.4%] over base [", "(interval straddles "
+                        + "critical threshold 3%, p=0.391; 4 pairings of fresh copies read +100.0%, +0.0%, +0.0%, +0.0%: "
+                        + "copies of the same code differ by more than the threshold"))
                 .anySatisfy(v -> assertThat(v).contains("] is -50.0% [-50.0%, -50.0%] under base [", "improvement beyond")
                         .doesNotContain("fresh copies"));
     }

@@ -1,12 +1,12 @@
 package org.perfjunit.baseline;
 
 import org.perfjunit.model.UnitFormat;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 import org.perfjunit.model.Comparison;
 import org.perfjunit.model.Direction;
 import org.perfjunit.model.Level;
 import org.perfjunit.model.Metric;
-import org.perfjunit.model.MetricNames;
 import org.perfjunit.model.Statistic;
 import org.perfjunit.stats.BlockBootstrap;
 import org.perfjunit.stats.BootstrapInterval;
@@ -14,6 +14,8 @@ import org.perfjunit.stats.RankSumTests;
 import org.perfjunit.stats.RankTestResult;
 import org.perfjunit.stats.SampleStatistics;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -116,6 +118,44 @@ public final class BaselineComparator {
         return sampled(message, direction, SampleStatistics.of(Statistic.MEDIAN, reference),
                 SampleStatistics.of(Statistic.MEDIAN, candidate), ci, rank, alpha, threshold,
                 Math.max(cv(reference), cv(candidate)));
+    }
+
+    /**
+     * Judges several paired comparisons of the same two sides, each made on its own fresh copies of their
+     * classes, together: the JIT compiles every copy on its own, so one pairing's interval says how precisely
+     * those two copies were compared, not how the code compares. The estimate is the geometric mean of the
+     * pairings' ratios and its interval Student's t over their logarithms ({@code k - 1} degrees of freedom),
+     * so pairings that disagree widen it (a random effect per pair of copies); the t-test on the same
+     * logarithms stands in for the rank test. Needs at least two pairings with a ratio.
+     *
+     * @param pairings one comparison per pairing, as {@link #comparePaired} made them
+     */
+    public Comparison compareAcrossPairings(String metric, String unit, Direction direction, List<Comparison> pairings,
+                                            BaselineSettings settings) {
+        double[] logs = pairings.stream().filter(c -> c.ratio() != null && c.ratio() > 0)
+                .mapToDouble(c -> Math.log(c.ratio())).toArray();
+        if (logs.length < 2) {
+            throw new IllegalArgumentException("at least two pairings with a ratio are needed, got " + logs.length);
+        }
+        Threshold threshold = settings.thresholdFor(metric);
+        double alpha = 1 - settings.confidence();
+        double mean = StatUtils.mean(logs);
+        double se = Math.sqrt(StatUtils.variance(logs) / logs.length);
+        TDistribution t = new TDistribution(logs.length - 1);
+        double half = t.inverseCumulativeProbability(1 - alpha / 2) * se;
+        double p = se == 0 ? (mean == 0 ? 1 : 0) : 2 * t.cumulativeProbability(-Math.abs(mean) / se);
+        double ratio = Math.exp(mean);
+        double low = Math.exp(mean - half);
+        double high = Math.exp(mean + half);
+        double[] change = worse(direction, low - 1, ratio - 1, high - 1);
+        Level level = DecisionRule.sampled(change[0], change[1], change[2], p < alpha, threshold);
+        double base = StatUtils.percentile(pairings.stream().filter(c -> c.baselineValue() != null)
+                .mapToDouble(Comparison::baselineValue).toArray(), 50);
+        double cur = StatUtils.percentile(pairings.stream().mapToDouble(Comparison::currentValue).toArray(), 50);
+        double[] ratios = Arrays.stream(logs).map(Math::exp).toArray();
+        ComparisonMessage message = new ComparisonMessage(metric, unit, threshold).withStatistic("paired median");
+        return new Comparison(metric, "paired median", level, base, cur, ratio, low, high, p, null,
+                message.acrossPairings(level, base, cur, ratio, low, high, p, ratios));
     }
 
     private static Comparison sampled(ComparisonMessage message, Direction direction, double base, double cur,

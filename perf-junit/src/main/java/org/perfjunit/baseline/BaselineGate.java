@@ -169,6 +169,22 @@ public final class BaselineGate {
         return new GateResult(measured, List.of(c), failed, message, false, null);
     }
 
+    /**
+     * Judges several pairings of the same two sides, each on fresh copies of their classes, as one verdict
+     * ({@link BaselineComparator#compareAcrossPairings}): what revision A/B stands on before it fails a test.
+     *
+     * @param pairings the first comparison of each pairing's {@link GateResult}, in the order made
+     */
+    public GateResult evaluateAcrossPairings(TestResult measured, String metric, List<Comparison> pairings,
+                                             BaselineSettings settings, String referenceName) {
+        Metric current = measured.metric(metric);
+        Comparison c = comparator.compareAcrossPairings(metric, current == null ? "ns" : current.unit(),
+                current == null ? Direction.LOWER_IS_BETTER : current.direction(), pairings, settings);
+        boolean failed = c.level() == Level.CRITICAL || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE);
+        String message = failed ? c.message().replace("baseline [", "[" + referenceName + "] [") : null;
+        return new GateResult(measured, List.of(c), failed, message, false, null);
+    }
+
     private List<Comparison> compareAll(BaselineEntry entry, StoredEntry foreign, TestResult result,
                                         BaselineSettings settings) {
         List<String> names = settings.comparedMetrics().stream().filter(n -> result.metric(n) != null).toList();

@@ -5,7 +5,9 @@ import org.perfjunit.model.UnitFormat;
 import org.perfjunit.stats.BootstrapInterval;
 import org.perfjunit.stats.RankTestResult;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Writes the sentence of a {@link org.perfjunit.model.Comparison}, e.g.
@@ -42,6 +44,24 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
         boolean up = threshold.absolute() ? ci.difference() >= 0 : ci.ratio() >= 1; // paired: the per-pair estimate
         return head(cur) + " is " + change + " [" + interval + "] " + (up ? "over" : "under")
                 + " baseline [" + UnitFormat.format(base, unit) + "] (" + details + ")";
+    }
+
+    /**
+     * {@code paired median time [180.8 µs] is +4.8% [+4.4%, +5.2%] over baseline [172.5 µs] (critical threshold
+     * 3%, p<0.001; 4 pairings of fresh copies read +4.9%, +4.7%, +4.8%, +4.9%)}: a verdict across pairings.
+     */
+    String acrossPairings(Level level, double base, double cur, double ratio, double low, double high, double p,
+                          double[] ratios) {
+        String readings = Arrays.stream(ratios).mapToObj(r -> UnitFormat.percent(r - 1))
+                .collect(Collectors.joining(", "));
+        String critical = Threshold.format(threshold.critical(), threshold.absolute());
+        String reason = level == Level.INCONCLUSIVE ? "interval straddles critical threshold " + critical : reason(level, 0);
+        String spread = level == Level.INCONCLUSIVE ? ": copies of the same code differ by more than the threshold, as "
+                + "the JIT happened to compile them" : "";
+        return head(cur) + " is " + UnitFormat.percent(ratio - 1) + " [" + UnitFormat.percent(low - 1) + ", "
+                + UnitFormat.percent(high - 1) + "] " + (ratio >= 1 ? "over" : "under") + " baseline ["
+                + UnitFormat.format(base, unit) + "] (" + reason + ", " + UnitFormat.pValue(p) + "; " + ratios.length
+                + " pairings of fresh copies read " + readings + spread + ")";
     }
 
     String single(Level level, double base, double cur) {

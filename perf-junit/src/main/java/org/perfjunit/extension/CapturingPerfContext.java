@@ -2,7 +2,6 @@ package org.perfjunit.extension;
 
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.function.ThrowingSupplier;
-import org.junit.platform.commons.util.ExceptionUtils;
 import org.perfjunit.PerfContext;
 import org.perfjunit.PerfResult;
 import org.perfjunit.engine.Operation;
@@ -12,10 +11,12 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The {@link PerfContext} of a region test run at the base revision: {@code measure} keeps the operation
- * (the reference of the paired comparison) and runs it once for its real result; counters, metrics,
- * energy and phases of the base are not compared, so they are dropped; {@code result()} is the current
- * test's, so assertions on it behave as in the working tree.
+ * The {@link PerfContext} of a region test's copy in revision A/B: {@code measure} keeps the operation (one
+ * side of the paired comparison) and ends the method there by throwing {@link Captured}, so what the test
+ * does after measuring (its checks of the measured figures, which ran on the test's own measurement) does
+ * not run on a copy whose figures are not measured: asserting on one cold call's result failed an
+ * unchanged example. Counters, metrics, energy and phases are not compared, so they are dropped;
+ * {@code result()} is the current test's.
  */
 final class CapturingPerfContext implements PerfContext {
 
@@ -58,10 +59,19 @@ final class CapturingPerfContext implements PerfContext {
             throw new IllegalStateException("PerfContext.measure(...) may be called once per test");
         }
         captured = operation;
-        try {
-            return operation.invoke();
-        } catch (Throwable t) {
-            throw ExceptionUtils.throwAsUncheckedException(t);
+        throw new Captured();
+    }
+
+    /**
+     * Thrown by {@code measure} once the operation is kept, to end the copy's test method there; an
+     * {@link Error}, so a test's {@code catch (Exception e)} does not swallow it.
+     */
+    static final class Captured extends Error {
+        private static final long serialVersionUID = 1L;
+
+        Captured() {
+            super("the operation was captured for revision A/B; the rest of this copy's test method does not run",
+                    null, false, false);
         }
     }
 

@@ -6,9 +6,12 @@ import org.perfjunit.model.Direction;
 import org.perfjunit.model.Level;
 import org.perfjunit.model.Metric;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 import static org.perfjunit.baseline.SyntheticResults.sampled;
 import static org.perfjunit.baseline.SyntheticResults.samples;
 import static org.perfjunit.baseline.SyntheticResults.time;
@@ -133,10 +136,55 @@ class BaselineComparatorTests {
         Comparison c = comparator.comparePaired("time", "ns", Direction.LOWER_IS_BETTER, reference, candidate,
                 defaults, 1);
         assertThat(c.level()).isEqualTo(Level.CRITICAL);
-        assertThat(c.ratio()).isCloseTo(1.2, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(c.ratio()).isCloseTo(1.2, offset(0.01));
         assertThat(c.message()).startsWith("paired median time");
         assertThat(comparator.comparePaired("time", "ns", Direction.LOWER_IS_BETTER, reference, reference.clone(),
                 defaults, 1).level()).isEqualTo(Level.STABLE);
+    }
+
+    private static Comparison pairing(double ratio) {
+        return new Comparison("time", "paired median", Level.STABLE, 172_500.0, 172_500 * ratio, ratio, ratio, ratio,
+                0.5, 0.0, "");
+    }
+
+    private Comparison acrossPairings(double... ratios) {
+        return comparator.compareAcrossPairings("time", "ns", Direction.LOWER_IS_BETTER,
+                Arrays.stream(ratios).mapToObj(BaselineComparatorTests::pairing).toList(), defaults.forRevision());
+    }
+
+    @Test
+    void pairingsOfFreshCopiesThatAgreeOnASlowdownAreCritical() {
+        Comparison c = acrossPairings(1.049, 1.047, 1.048, 1.049);
+        assertThat(c.level()).isEqualTo(Level.CRITICAL);
+        assertThat(c.ratio()).isCloseTo(1.04825, offset(1e-4));
+        assertThat(c.ratioCiLow()).isBetween(1.045, 1.048);
+        assertThat(c.ratioCiHigh()).isBetween(1.0485, 1.051);
+        assertThat(c.message()).isEqualTo("paired median time [180.9 µs] is +4.8% [+4.7%, +5.0%] over baseline "
+                + "[172.5 µs] (critical threshold 3%, p<0.001; 4 pairings of fresh copies read +4.9%, +4.7%, +4.8%, +4.9%)");
+        assertThat(acrossPairings(2, 2, 2, 2)).satisfies(exact -> {
+            assertThat(exact.level()).isEqualTo(Level.CRITICAL);
+            assertThat(exact.ratioCiLow()).isEqualTo(exact.ratioCiHigh()).isCloseTo(2.0, offset(1e-12));
+        });
+    }
+
+    @Test
+    void pairingsOfFreshCopiesThatDisagreeAreInconclusiveAndSaySo() {
+        Comparison c = acrossPairings(2.0, 1.0, 1.0, 1.0);
+        assertThat(c.level()).isEqualTo(Level.INCONCLUSIVE);
+        assertThat(c.ratioCiLow()).isLessThan(1.0);
+        assertThat(c.ratioCiHigh()).isGreaterThan(1.5);
+        assertThat(c.message()).contains("(interval straddles critical threshold 3%, p=0.391; 4 pairings of fresh "
+                + "copies read +100.0%, +0.0%, +0.0%, +0.0%: copies of the same code differ by more than the threshold, "
+                + "as the JIT happened to compile them)");
+        assertThat(acrossPairings(1.188, 1.166, 0.98, 1.02).level()).as("the spiking inference's copies")
+                .isEqualTo(Level.INCONCLUSIVE);
+    }
+
+    @Test
+    void pairingsOfFreshCopiesOfUnchangedCodeAreStable() {
+        assertThat(acrossPairings(1.002, 0.998, 1.001, 0.999).level()).isEqualTo(Level.STABLE);
+        assertThatThrownBy(() -> acrossPairings(1.05))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two pairings");
     }
 
     @Test
