@@ -311,13 +311,14 @@ public final class RevisionStep {
     }
 
     /**
-     * Publishes the verdict as report entry {@value #REPORT_ENTRY_KEY}, and prints it when the test passes (a
-     * failure's message carries it already): {@code [perf-junit] Class#test(): vs HEAD~1 (1a2b3c4): ...}.
+     * Publishes the verdict as report entry {@value #REPORT_ENTRY_KEY}, and prints it when the test passes on a
+     * decided verdict (a failure's message and the test's "-> inconclusive: ..." line carry it already):
+     * {@code [perf-junit] Class#test(): vs HEAD~1 (1a2b3c4): ...}.
      */
     private static GateResult published(ExtensionContext context, GateResult verdict) {
         String message = verdict.comparisons().get(0).message();
         context.publishReportEntry(REPORT_ENTRY_KEY, message);
-        if (!verdict.failed()) {
+        if (!verdict.failed() && verdict.decided()) {
             System.out.println("[perf-junit] " + verdict.result().id() + ": " + message);
         }
         return verdict;
