@@ -28,6 +28,8 @@ import java.util.Map;
  *       JVM flags too (not this JVM's);</li>
  *   <li>a third opinion when the two disagree: {@link PlainTimingLoop}, a nanoTime loop with a volatile sink.</li>
  * </ol>
+ * and, in a second, labelled table, JMH with {@code -gc true} (a collection before each iteration, as
+ * perf-junit collects before it measures), to tell the heap state the two measure in from their timing.
  * Prints the CPU, the load average, and per workload the median over rounds of each figure and of
  * each round's ratio. Targets: medians within 5% of JMH, means within 10%, the empty body within 2 ns.
  *
@@ -58,17 +60,21 @@ public final class DefaultsAccuracyBenchmark {
         }
         System.out.println("CPU: " + cpu() + "; load average before: " + loadAverage());
         Map<String, List<double[]>> jmh = new LinkedHashMap<>();
+        Map<String, List<double[]>> jmhGc = new LinkedHashMap<>();
         Map<String, List<double[]>> ours = new LinkedHashMap<>();
         Map<String, List<double[]>> plain = new LinkedHashMap<>();
         for (int r = 1; r <= rounds; r++) {
             // alternate who goes first, so drift of the machine does not always favour one side
             if (r % 2 == 1) {
-                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt")));
+                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt"), false));
                 collect(ours, fromConsumer(consumer.test(work.resolve("mvn-round" + r + ".txt"))));
             } else {
                 collect(ours, fromConsumer(consumer.test(work.resolve("mvn-round" + r + ".txt"))));
-                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt")));
+                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt"), false));
             }
+            // a labelled second opinion, not the headline: JMH collecting garbage before each iteration (-gc true),
+            // as perf-junit collects before it measures
+            collect(jmhGc, runJmh(work.resolve("jmh-gc-round" + r + ".txt"), true));
             Map<String, double[]> loop = new LinkedHashMap<>();
             for (String name : AccuracyWorkloads.NAMES) {
                 loop.put(name, PlainTimingLoop.inFreshJvm(List.of(), name));
@@ -78,6 +84,8 @@ public final class DefaultsAccuracyBenchmark {
         }
         System.out.println();
         System.out.println(table(jmh, ours, plain, rounds));
+        System.out.println();
+        System.out.println(gcTable(jmhGc, jmh, ours, rounds));
         System.out.println("CPU: " + cpu() + "; load average after: " + loadAverage());
     }
 
@@ -104,6 +112,23 @@ public final class DefaultsAccuracyBenchmark {
         return out.toString();
     }
 
+    /** The second opinion: JMH with {@code -gc true} against perf-junit and against JMH at its defaults. */
+    private static String gcTable(Map<String, List<double[]>> jmhGc, Map<String, List<double[]>> jmh,
+                                  Map<String, List<double[]>> ours, int rounds) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Second opinion, labelled: JMH with -gc true "
+                + "(a collection before each iteration; not JMH's default), %d rounds%n", rounds));
+        out.append("| workload | JMH -gc true ns/op | perf-junit median / JMH -gc true | JMH default / JMH -gc true |\n");
+        out.append("|---|---:|---:|---:|\n");
+        for (String name : AccuracyWorkloads.NAMES) {
+            boolean empty = name.equals("empty");
+            List<double[]> g = jmhGc.get(name);
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", name, figure(g, 0),
+                    empty ? diff(ours.get(name), 0, g, 0) : ratio(ours.get(name), 0, g, 0),
+                    empty ? diff(jmh.get(name), 0, g, 0) : ratio(jmh.get(name), 0, g, 0)));
+        }
+        return out.toString();
+    }
+
     private static void collect(Map<String, List<double[]>> into, Map<String, double[]> round) {
         round.forEach((name, values) -> into.computeIfAbsent(name, k -> new ArrayList<>()).add(values));
     }
@@ -114,8 +139,8 @@ public final class DefaultsAccuracyBenchmark {
         return out;
     }
 
-    private static Map<String, double[]> runJmh(Path output) throws Exception {
-        var options = new OptionsBuilder().include(AccuracyJmh.class.getName() + "\\.")
+    private static Map<String, double[]> runJmh(Path output, boolean gc) throws Exception {
+        var options = new OptionsBuilder().include(AccuracyJmh.class.getName() + "\\.").shouldDoGC(gc)
                 .forks(1).warmupIterations(5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(10).measurementTime(TimeValue.seconds(1))
                 .jvmArgs() // default JVM flags in the fork, not the ones this JVM was started with
