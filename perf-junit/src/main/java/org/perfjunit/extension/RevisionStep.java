@@ -52,7 +52,7 @@ public final class RevisionStep {
     /** Namespace of the run's base revision (root store) and of the test seam {@link #REQUEST_SEAM_KEY}. */
     public static final Namespace NAMESPACE = Namespace.create(RevisionStep.class);
     /** Fresh-copy pairings made after a failing first pairing, judged together with it. */
-    static final int CONFIRMING_PAIRINGS = 3;
+    static final int MORE_PAIRINGS = 3;
     /** Report entry key of the revision verdict. */
     static final String REPORT_ENTRY_KEY = "perf.baseline.revision";
     /** Store key (this namespace, any ancestor context) of a {@link Requests}; a test seam. */
@@ -97,7 +97,7 @@ public final class RevisionStep {
             String metric = judged.comparisons().get(0).metric();
             Function<List<Comparison>, GateResult> together = pairings -> judge.evaluateAcrossPairings(run.record(),
                     metric, pairings, paired, base.revision().toString());
-            judged = confirmed(context, base, current, arguments, run, verdict, together, judged);
+            judged = onMoreCopies(context, base, current, arguments, run, verdict, together, judged);
         }
         return published(context, relabel(judged, base.revision()));
     }
@@ -121,7 +121,7 @@ public final class RevisionStep {
     }
 
     /**
-     * Before a paired verdict fails, pairs {@value #CONFIRMING_PAIRINGS} more sets of fresh copies (opened
+     * Before a paired verdict fails, pairs {@value #MORE_PAIRINGS} more sets of fresh copies (opened
      * working tree first, working tree first, base first, so each side is opened first, its {@code @BeforeAll}
      * data allocated first, in two of the four) and judges the four pairings together
      * ({@link BaselineGate#evaluateAcrossPairings}): the JIT compiles each copy of a class on its own, and in
@@ -133,14 +133,15 @@ public final class RevisionStep {
      * confirmation. When the copies cannot be made (the test class is not among the working tree's own
      * classes), the first verdict stands.
      */
-    private static GateResult confirmed(ExtensionContext context, BaseRevision base, Method current, List<Object> arguments,
-                                        MeasurementRun run, Function<double[][], GateResult> verdict,
-                                        Function<List<Comparison>, GateResult> together, GateResult first)
+    private static GateResult onMoreCopies(ExtensionContext context, BaseRevision base, Method current,
+                                           List<Object> arguments, MeasurementRun run,
+                                           Function<double[][], GateResult> verdict,
+                                           Function<List<Comparison>, GateResult> together, GateResult first)
             throws Throwable {
         List<Comparison> pairings = new ArrayList<>(List.of(first.comparisons().get(0)));
-        for (int i = 0; i < CONFIRMING_PAIRINGS; i++) {
+        for (int i = 0; i < MORE_PAIRINGS; i++) {
             Optional<GateResult> again = onFreshCopies(context, base, current, arguments, run, verdict,
-                    i == CONFIRMING_PAIRINGS - 1);
+                    i == MORE_PAIRINGS - 1);
             if (again.isEmpty()) {
                 return first;
             }

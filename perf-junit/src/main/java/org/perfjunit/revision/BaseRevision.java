@@ -54,8 +54,8 @@ public final class BaseRevision implements AutoCloseable {
 
     /**
      * Fresh copies of both sides: new class loaders over the base's classes and over the working tree's own
-     * classes, so the JIT compiles both sides anew and at the same time (revision A/B pairs these, and pairs
-     * a second set to confirm a failing verdict: two copies of the same code have run 10-22% apart).
+     * classes, so the JIT compiles both sides anew and at the same time (revision A/B pairs these, and three
+     * more sets before a verdict fails: two copies of the same code have run 10-25% apart).
      * Close them when done.
      */
     public Copies freshCopies() {
