@@ -164,6 +164,12 @@ public final class BaselineGate {
                     || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE);
             return new GateResult(measured, List.of(c), failed, failed ? c.message() : null, false, null);
         }
+        return pairedVerdict(measured, c, settings, referenceName);
+    }
+
+    /** The verdict of one paired comparison: fails when CRITICAL (or INCONCLUSIVE with fail.on.inconclusive). */
+    private static GateResult pairedVerdict(TestResult measured, Comparison c, BaselineSettings settings,
+                                            String referenceName) {
         boolean failed = c.level() == Level.CRITICAL || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE);
         String message = failed ? c.message().replace("baseline [", "[" + referenceName + "] [") : null;
         return new GateResult(measured, List.of(c), failed, message, false, null);
@@ -180,9 +186,7 @@ public final class BaselineGate {
         Metric current = measured.metric(metric);
         Comparison c = comparator.compareAcrossPairings(metric, current == null ? "ns" : current.unit(),
                 current == null ? Direction.LOWER_IS_BETTER : current.direction(), pairings, settings);
-        boolean failed = c.level() == Level.CRITICAL || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE);
-        String message = failed ? c.message().replace("baseline [", "[" + referenceName + "] [") : null;
-        return new GateResult(measured, List.of(c), failed, message, false, null);
+        return pairedVerdict(measured, c, settings, referenceName);
     }
 
     private List<Comparison> compareAll(BaselineEntry entry, StoredEntry foreign, TestResult result,
