@@ -47,8 +47,8 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
     }
 
     /**
-     * {@code paired median time [180.8 µs] is +4.8% [+4.4%, +5.2%] over baseline [172.5 µs] (critical threshold
-     * 3%, p<0.001; 4 pairings of fresh copies read +4.9%, +4.7%, +4.8%, +4.9%)}: a verdict across pairings.
+     * {@code paired median time [180 µs] is +4.9% [+4.8%, +5.1%] over baseline [171.7 µs] (critical threshold 3%,
+     * p<0.001; 4 pairings of fresh copies read +5.0%, +4.9%, +4.8%, +4.9%)}: a verdict across pairings.
      */
     String acrossPairings(Level level, double base, double cur, double ratio, double low, double high, double p,
                           double[] ratios) {
