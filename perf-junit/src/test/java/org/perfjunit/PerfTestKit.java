@@ -16,14 +16,19 @@ final class PerfTestKit {
     private PerfTestKit() {
     }
 
-    /** Runs {@code fixture} with 2 warm-up batches and 5 samples unless {@code params} override them. */
+    /**
+     * Runs {@code fixture} with 2 warm-up batches and 5 samples unless {@code params} override them. A failing
+     * stored-baseline verdict fails at once ({@code perf.junit.baseline.confirm.jvms=0}): fresh JVMs would not see
+     * the static state a fixture's test sets ({@code FreshJvmConfirmationTests} runs them on purpose).
+     */
     static EngineExecutionResults run(Class<?> fixture, String... params) {
         var request = EngineTestKit.engine("junit-jupiter")
                 .enableImplicitConfigurationParameters(false)
                 .configurationParameter("perf.junit.warmup.iterations", "2")
                 .configurationParameter("perf.junit.measurement.iterations", "5")
                 .configurationParameter("perf.junit.measurement.sample.time", "200us")
-                .configurationParameter("perf.junit.report.dir", "target/perf-junit-tests");
+                .configurationParameter("perf.junit.report.dir", "target/perf-junit-tests")
+                .configurationParameter("perf.junit.baseline.confirm.jvms", "0");
         for (int i = 0; i + 1 < params.length; i += 2) {
             request = request.configurationParameter(params[i], params[i + 1]);
         }

@@ -158,6 +158,41 @@ public final class BaselineComparator {
                 message.acrossPairings(level, base, cur, ratio, low, high, p, ratios));
     }
 
+    /**
+     * Confirms (or not) this JVM's failing comparison with a stored baseline by the same comparison made in fresh
+     * JVMs ({@link #compare} each): it stays as it was, figures and all, when even the fastest fresh JVM reads the
+     * metric beyond the critical threshold; otherwise it becomes INCONCLUSIVE. Either way the message adds what
+     * every JVM read. A JVM's own speed (the vCPU it ran on and what shared that core, what the JIT compiled, a
+     * heap still growing) adds to the code's time far more often than it takes away, so the least disturbed JVM
+     * is the best evidence of the code's speed, as BenchmarkTools.jl argues for the minimum of timings (Chen and
+     * Revels, "Robust benchmarking in noisy environments", 2016), while a slowdown of the code shows in every JVM.
+     * Two stricter rules were measured and dropped: a t interval over the JVMs' log ratios (what
+     * {@link #compareAcrossPairings} does for copies, whose noise goes both ways) let a real +20% pass in 4 of 4
+     * runs, one JVM in the host's slow mode widening it past the threshold; and every JVM's interval beyond the
+     * threshold failed only 9 of 30 fresh JVMs with a real +20% at 15%, where this JVM alone failed 26.
+     *
+     * @param here  this JVM's comparison, CRITICAL (or INCONCLUSIVE under {@code fail.on.inconclusive})
+     * @param fresh the same comparison in each fresh JVM; at least one
+     */
+    public static Comparison confirmInFreshJvms(Comparison here, List<Comparison> fresh, Direction direction,
+                                                BaselineSettings settings) {
+        if (fresh.isEmpty() || here.ratio() == null || fresh.stream().anyMatch(c -> c.ratio() == null)) {
+            throw new IllegalArgumentException("a ratio from this JVM and from at least one fresh JVM is needed, got "
+                    + here + " and " + fresh);
+        }
+        Threshold threshold = settings.thresholdFor(here.metric());
+        double fastest = fresh.stream().mapToDouble(Comparison::ratio)
+                .reduce(direction == Direction.LOWER_IS_BETTER ? Math::min : Math::max).orElseThrow();
+        boolean confirmed = here.level() == Level.CRITICAL && worse(direction, fastest - 1) > threshold.critical();
+        double[] ratios = java.util.stream.DoubleStream.concat(java.util.stream.DoubleStream.of(here.ratio()),
+                fresh.stream().mapToDouble(Comparison::ratio)).toArray();
+        String message = here.message() + "; " + new ComparisonMessage(here.metric(), "", threshold)
+                .freshJvms(confirmed, ratios, fastest);
+        return new Comparison(here.metric(), here.statistic(), confirmed ? Level.CRITICAL : Level.INCONCLUSIVE,
+                here.baselineValue(), here.currentValue(), here.ratio(), here.ratioCiLow(), here.ratioCiHigh(),
+                here.pValue(), here.effectSize(), message);
+    }
+
     private static Comparison sampled(ComparisonMessage message, Direction direction, double base, double cur,
                                       BootstrapInterval ci, RankTestResult rank, double alpha, Threshold threshold,
                                       double noise) {

@@ -9,6 +9,7 @@ import org.perfjunit.model.Level;
 import org.perfjunit.model.MachineSignature;
 import org.perfjunit.model.Outcome;
 import org.perfjunit.model.Metric;
+import org.perfjunit.model.MetricNames;
 import org.perfjunit.model.TestResult;
 
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ import java.util.stream.Collectors;
  * Thread-safe: the store serializes writes.
  */
 public final class BaselineGate {
+
+    /** The metrics whose failing stored verdicts fresh JVMs confirm: a JVM's own speed moves them. */
+    private static final List<String> TIMES = List.of(MetricNames.TIME, MetricNames.CPU_TIME);
 
     private final BaselineStore store;
     private final Environment environment;
@@ -77,6 +81,34 @@ public final class BaselineGate {
      */
     public GateResult evaluate(TestResult measured, BaselineSettings settings, Supplier<TestResult> remeasure,
                                Consumer<Runnable> writes) {
+        return evaluate(measured, settings, remeasure, null, writes);
+    }
+
+    /**
+     * Measures the test again, each time in a fresh JVM, before a stored-baseline verdict fails it: a JVM's speed is
+     * partly its own, and the baseline was recorded in another one.
+     */
+    @FunctionalInterface
+    public interface FreshJvms {
+        /**
+         * The test's results from {@code count} fresh JVMs, one after another.
+         *
+         * @param verdict the failing comparisons' messages, for telling the user why the test takes longer
+         * @throws RuntimeException when a JVM could not measure the test; the verdict then stands unconfirmed
+         */
+        List<TestResult> measure(int count, String verdict);
+    }
+
+    /**
+     * As {@link #evaluate(TestResult, BaselineSettings, Supplier, Consumer)}; a verdict that would fail on time or
+     * CPU time against a stored baseline of this machine is first measured in {@link BaselineSettings#confirmJvms()}
+     * fresh JVMs ({@link BaselineComparator#confirmInFreshJvms}): it still fails if even the fastest of them reads
+     * the metric beyond the critical threshold, and is INCONCLUSIVE otherwise.
+     *
+     * @param freshJvms measures the test in fresh JVMs; null (or {@code confirmJvms} 0) fails at once
+     */
+    public GateResult evaluate(TestResult measured, BaselineSettings settings, Supplier<TestResult> remeasure,
+                               FreshJvms freshJvms, Consumer<Runnable> writes) {
         if (settings.mode() == BaselineMode.OFF) {
             return new GateResult(measured, List.of(), false, null, false, null);
         }
@@ -95,9 +127,19 @@ public final class BaselineGate {
             comparisons = compareAll(stored, foreign, result, settings);
             remeasured = true;
         }
+        String unconfirmed = null;
+        if (stored != null && freshJvms != null && confirmable(comparisons, settings)) {
+            try {
+                comparisons = acrossJvms(stored, result, comparisons, settings,
+                        freshJvms.measure(settings.confirmJvms(), failingMessages(comparisons, settings)));
+            } catch (RuntimeException e) {
+                String why = String.valueOf(e.getMessage()).strip().replaceFirst("\\.$", "");
+                unconfirmed = "fresh JVMs could not confirm it: " + why;
+            }
+        }
         // an entry of another machine in this folder is kept unless the user asked to replace it
         boolean keepsForeignEntry = stored == null && inFolder.isPresent() && settings.mode() != BaselineMode.UPDATE;
-        String failure = failure(stored != null, result, comparisons, settings, null);
+        String failure = failure(stored != null, result, comparisons, settings, null, unconfirmed);
         // a test that failed (its own limit or this gate) never writes or updates a baseline, in any mode
         boolean failedTest = failure != null || result.outcome() == Outcome.FAILED;
         boolean writesStore = !keepsForeignEntry && !failedTest && settings.mode() != BaselineMode.STRICT;
@@ -109,7 +151,7 @@ public final class BaselineGate {
         String note = foreign == null ? null : foreignNote(foreign, result, comparisons, settings, keepsForeignEntry,
                 failedTest);
         if (failure != null && note != null) {
-            failure = failure(stored != null, result, comparisons, settings, note);
+            failure = failure(stored != null, result, comparisons, settings, note, unconfirmed);
         }
         return new GateResult(result, comparisons, failure != null, failure, remeasured, note);
     }
@@ -189,6 +231,44 @@ public final class BaselineGate {
         return pairedVerdict(measured, c, settings, referenceName);
     }
 
+    /**
+     * Whether fresh JVMs could change this verdict: it fails (not in mode update, which never fails), and every
+     * comparison that fails it is of time or CPU time, from samples, with a relative threshold: a JVM's speed is
+     * its own, its allocation is not (a failing allocation fails whatever other JVMs read).
+     */
+    private static boolean confirmable(List<Comparison> comparisons, BaselineSettings settings) {
+        List<Comparison> failing = failing(comparisons, settings);
+        return settings.confirmJvms() > 0 && settings.mode() != BaselineMode.UPDATE && !failing.isEmpty()
+                && failing.stream().allMatch(c -> TIMES.contains(c.metric()) && c.ratioCiLow() != null
+                        && !settings.thresholdFor(c.metric()).absolute());
+    }
+
+    private static List<Comparison> failing(List<Comparison> comparisons, BaselineSettings settings) {
+        return comparisons.stream().filter(c -> c.level() == Level.CRITICAL
+                || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE)).toList();
+    }
+
+    private static String failingMessages(List<Comparison> comparisons, BaselineSettings settings) {
+        return failing(comparisons, settings).stream().map(Comparison::message).collect(Collectors.joining("; "));
+    }
+
+    /** The failing comparisons confirmed (or not) by the same comparison in each of {@code others}; the rest as they were. */
+    private List<Comparison> acrossJvms(BaselineEntry stored, TestResult result, List<Comparison> comparisons,
+                                        BaselineSettings settings, List<TestResult> others) {
+        List<Comparison> failing = failing(comparisons, settings);
+        List<Comparison> out = new ArrayList<>();
+        for (Comparison c : comparisons) {
+            Metric base = stored.metric(c.metric());
+            Metric current = result.metric(c.metric());
+            List<Comparison> fresh = base == null || current == null || !failing.contains(c) ? List.of()
+                    : others.stream().map(o -> o.metric(c.metric())).filter(m -> m != null)
+                            .map(m -> comparator.compare(base, m, settings, comparisons.size())).toList();
+            out.add(fresh.isEmpty() ? c
+                    : BaselineComparator.confirmInFreshJvms(c, fresh, current.direction(), settings));
+        }
+        return out;
+    }
+
     private List<Comparison> compareAll(BaselineEntry entry, StoredEntry foreign, TestResult result,
                                         BaselineSettings settings) {
         List<String> names = settings.comparedMetrics().stream().filter(n -> result.metric(n) != null).toList();
@@ -238,8 +318,9 @@ public final class BaselineGate {
         return file.with(merged);
     }
 
+    /** @param unconfirmed why fresh JVMs could not confirm the verdict, or null */
     private String failure(boolean hadBaseline, TestResult result, List<Comparison> comparisons,
-                           BaselineSettings settings, String note) {
+                           BaselineSettings settings, String note, String unconfirmed) {
         BaselineMode mode = settings.mode();
         if (mode == BaselineMode.UPDATE) {
             return null;
@@ -256,11 +337,12 @@ public final class BaselineGate {
                     .forEach(name -> problems.add("metric [" + name + "] is configured for baseline comparison but the "
                             + "test did not report it (reported: " + result.metrics().keySet() + ")"));
         }
-        comparisons.stream().filter(c -> c.level() == Level.CRITICAL
-                        || (settings.failOnInconclusive() && c.level() == Level.INCONCLUSIVE))
-                .forEach(c -> problems.add(c.message()));
+        failing(comparisons, settings).forEach(c -> problems.add(c.message()));
         if (problems.isEmpty()) {
             return null;
+        }
+        if (unconfirmed != null) {
+            problems.add(unconfirmed);
         }
         return problems.stream().collect(Collectors.joining("; ")) + ". " + acceptHint(result, mode);
     }

@@ -61,6 +61,11 @@ public final class BaselineKeys {
      * without {@code against} ignore it.
      */
     public static final String MAX_RATIO_PROPERTY_NAME = "perf.junit.baseline.max.ratio";
+    /**
+     * Fresh JVMs that measure a test again before a stored-baseline verdict on time or CPU time
+     * fails it: {@value}; default {@code 3} ({@link BaselineSettings#DEFAULT_CONFIRM_JVMS}), {@code 0} fails at once.
+     */
+    public static final String CONFIRM_JVMS_PROPERTY_NAME = "perf.junit.baseline.confirm.jvms";
     /** The "unset" sentinel of {@link Declared#maxRatio()}, {@code @Baseline(maxRatio)}'s default. */
     public static final double UNSET_RATIO = -1;
     private static final String RATIO_EXAMPLE = "a positive ratio candidate / reference, e.g. 1.9 (at most 1.9x the "
@@ -141,6 +146,8 @@ public final class BaselineKeys {
                 "a confidence level such as 0.95")).orElse(defaults.confidence());
         int maxSamples = key(MAX_SAMPLES_PROPERTY_NAME).map(BaselineKeys::parseMaxSamples)
                 .orElse(defaults.maxSamples());
+        int confirmJvms = key(CONFIRM_JVMS_PROPERTY_NAME).map(BaselineKeys::parseConfirmJvms)
+                .orElse(defaults.confirmJvms());
         Path directory = key(DIR_PROPERTY_NAME).map(BaselineKeys::parsePath).orElse(null);
         String against = method.map(Declared::against).filter(s -> !s.isBlank()).orElse("");
         double maxRatio = maxRatio(method, type, testName, against);
@@ -152,7 +159,7 @@ public final class BaselineKeys {
         }
         return new BaselineSettings(mode, metrics, statistic, thresholds, confidence,
                 parseBoolean(FAIL_ON_INCONCLUSIVE_PROPERTY_NAME, false), maxSamples, against, directory,
-                named.isPresent(), maxRatio, revisionThresholds(testName));
+                named.isPresent(), maxRatio, revisionThresholds(testName), confirmJvms);
     }
 
     /**
@@ -333,6 +340,19 @@ public final class BaselineKeys {
         }
         throw error(keyWhere(MAX_SAMPLES_PROPERTY_NAME) + " value [" + value + "]",
                 "expected a whole number of samples between 10 and 100000");
+    }
+
+    private static int parseConfirmJvms(String value) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 0 && n <= BaselineSettings.MAX_CONFIRM_JVMS) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(keyWhere(CONFIRM_JVMS_PROPERTY_NAME) + " value [" + value + "]", "expected a whole number of "
+                + "fresh JVMs between 0 (fail at once) and " + BaselineSettings.MAX_CONFIRM_JVMS);
     }
 
     private boolean parseBoolean(String key, boolean fallback) {

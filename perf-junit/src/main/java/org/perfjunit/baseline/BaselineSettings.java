@@ -37,11 +37,22 @@ import java.util.Objects;
  *                           A/B), or NaN to judge the paired ratio by the critical threshold
  * @param revisionThresholds thresholds of time and CPU time in revision A/B, by metric; those not listed use
  *                           {@link #REVISION_DEFAULT}
+ * @param confirmJvms        fresh JVMs that measure the test again before a stored-baseline verdict on time or
+ *                           CPU time fails it, judged together with this JVM ({@link BaselineGate}); 0 = fail at once
  */
 public record BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic,
                                Map<String, Threshold> thresholds, double confidence, boolean failOnInconclusive,
                                int maxSamples, String against, Path directory, boolean metricsRequired,
-                               double maxRatio, Map<String, Threshold> revisionThresholds) {
+                               double maxRatio, Map<String, Threshold> revisionThresholds, int confirmJvms) {
+
+    /** Settings that confirm a failing stored verdict in {@link #DEFAULT_CONFIRM_JVMS} fresh JVMs. */
+    public BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic, Map<String, Threshold> thresholds,
+                            double confidence, boolean failOnInconclusive, int maxSamples, String against,
+                            Path directory, boolean metricsRequired, double maxRatio,
+                            Map<String, Threshold> revisionThresholds) {
+        this(mode, metrics, statistic, thresholds, confidence, failOnInconclusive, maxSamples, against, directory,
+                metricsRequired, maxRatio, revisionThresholds, DEFAULT_CONFIRM_JVMS);
+    }
 
     /** Settings with the default revision A/B thresholds. */
     public BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic, Map<String, Threshold> thresholds,
@@ -79,6 +90,17 @@ public record BaselineSettings(BaselineMode mode, List<String> metrics, Statisti
     /** Default number of raw samples kept per metric in a baseline entry. */
     public static final int DEFAULT_MAX_SAMPLES = 200;
 
+    /**
+     * Fresh JVMs that confirm a failing stored-baseline verdict by default. A stored baseline was recorded in
+     * another JVM, and a JVM's speed is partly its own: the same unchanged code read a sieve at 2.0 ms in some
+     * fresh JVMs and 2.8 ms in others on one host (examples README, "Unchanged code and the harness's own heap
+     * traffic"). With three more, a verdict fails only if even the fastest of them reads it
+     * ({@link BaselineComparator#confirmInFreshJvms}); a fresh JVM of a 2 ms test costs a few seconds.
+     */
+    public static final int DEFAULT_CONFIRM_JVMS = 3;
+    /** The most fresh JVMs a failing verdict may be confirmed in. */
+    public static final int MAX_CONFIRM_JVMS = 20;
+
     public BaselineSettings {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(statistic, "statistic");
@@ -94,6 +116,10 @@ public record BaselineSettings(BaselineMode mode, List<String> metrics, Statisti
         }
         if (maxSamples < 10) {
             throw new IllegalArgumentException("maxSamples must be at least 10, was " + maxSamples);
+        }
+        if (confirmJvms < 0 || confirmJvms > MAX_CONFIRM_JVMS) {
+            throw new IllegalArgumentException("confirmJvms must lie in [0, " + MAX_CONFIRM_JVMS + "], was "
+                    + confirmJvms);
         }
     }
 
@@ -121,13 +147,13 @@ public record BaselineSettings(BaselineMode mode, List<String> metrics, Statisti
         merged.put(MetricNames.TIME, revisionThresholds.getOrDefault(MetricNames.TIME, REVISION_DEFAULT));
         merged.put(MetricNames.CPU_TIME, revisionThresholds.getOrDefault(MetricNames.CPU_TIME, REVISION_DEFAULT));
         return new BaselineSettings(mode, metrics, statistic, merged, confidence, failOnInconclusive, maxSamples,
-                against, directory, metricsRequired, maxRatio, revisionThresholds);
+                against, directory, metricsRequired, maxRatio, revisionThresholds, confirmJvms);
     }
 
     /** A copy with another mode. */
     public BaselineSettings withMode(BaselineMode newMode) {
         return new BaselineSettings(newMode, metrics, statistic, thresholds, confidence, failOnInconclusive, maxSamples,
-                against, directory, metricsRequired, maxRatio, revisionThresholds);
+                against, directory, metricsRequired, maxRatio, revisionThresholds, confirmJvms);
     }
 
     /**

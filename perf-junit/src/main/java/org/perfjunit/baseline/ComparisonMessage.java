@@ -64,6 +64,25 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
                 + " pairings of fresh copies read " + readings + spread + ")";
     }
 
+    /**
+     * What fresh JVMs made of a failing verdict ({@link BaselineComparator#confirmInFreshJvms}), appended to it:
+     * {@code confirmed in 3 fresh JVMs: 4 JVMs read +40.0%, +42.6%, +37.7%, +40.6%, the fastest beyond 15% too}.
+     *
+     * @param ratios  this JVM's ratio first, then each fresh JVM's
+     * @param fastest the fresh JVMs' best ratio
+     */
+    String freshJvms(boolean confirmed, double[] ratios, double fastest) {
+        String readings = Arrays.stream(ratios).mapToObj(r -> UnitFormat.percent(r - 1))
+                .collect(Collectors.joining(", "));
+        String critical = Threshold.format(threshold.critical(), threshold.absolute());
+        return (confirmed ? "confirmed" : "not confirmed") + " in " + (ratios.length - 1) + " fresh JVMs: "
+                + ratios.length + " JVMs read " + readings + ", the fastest " + (confirmed
+                ? "beyond " + critical + " too"
+                : "at " + UnitFormat.percent(fastest - 1) + ", within " + critical + ": fresh JVMs of the same code "
+                        + "differ by more than the threshold (the vCPU and what shared its core, JIT compilation, heap "
+                        + "growth)");
+    }
+
     String single(Level level, double base, double cur) {
         String change = threshold.absolute() ? UnitFormat.points((cur - base) * BaselineComparator.points(unit))
                 : UnitFormat.percent(cur / base - 1);

@@ -11,6 +11,7 @@ import org.perfjunit.baseline.GateResult;
 import org.perfjunit.engine.BodyOperation;
 import org.perfjunit.engine.MeasurementRun;
 import org.perfjunit.engine.Operation;
+import org.perfjunit.fork.ForkSettings;
 import org.perfjunit.model.EnvironmentDetector;
 import org.perfjunit.model.MetricNames;
 import org.perfjunit.settings.RevisionConfiguration;
@@ -43,11 +44,13 @@ final class BaselineStep {
      * ({@value RevisionConfiguration#REVISION_PROPERTY_NAME}, see {@link RevisionStep}), or from the store.
      *
      * @param arguments the test method's arguments, handed to the base revision's method
-     * @param forked    whether the test was measured in forked JVMs (no operation here to pair)
+     * @param fork      how the test was measured: in forked JVMs there is no operation here to pair, and the fresh
+     *                  JVMs that confirm a failing stored verdict are started as its forks were
      * @param writes    receives the store write the verdict calls for, to run once the whole test passed
      */
     static GateResult evaluate(ExtensionContext context, MeasurementRun run, BaselineSettings settings,
-                               List<Object> arguments, boolean forked, Consumer<Runnable> writes) throws Throwable {
+                               List<Object> arguments, ForkSettings fork, Consumer<Runnable> writes) throws Throwable {
+        boolean forked = fork.forks() > 0;
         if (!settings.against().isEmpty()) {
             BaselineGate gate = gate(context, settings);
             Function<double[][], GateResult> judge = pairs -> gate.evaluatePaired(run.record(), MetricNames.TIME,
@@ -65,13 +68,33 @@ final class BaselineStep {
             }
             return RevisionStep.evaluate(context, run, settings, revision.get(), arguments, () -> gate(context, settings));
         }
-        GateResult result = gate(context, settings).evaluate(run.record(), settings, run::remeasure, writes);
+        GateResult result = gate(context, settings).evaluate(run.record(), settings, run::remeasure,
+                freshJvms(context, run, fork), writes);
         if (result.note() != null) {
             // information, not a verdict: shown beside the result line and kept as a report entry
             System.out.println("[perf-junit] " + result.result().id() + ": " + result.note());
             context.publishReportEntry("perf.baseline.note", result.note());
         }
         return result;
+    }
+
+    /**
+     * Fresh JVMs for {@link BaselineGate.FreshJvms}, started one after another while this run holds the measurement
+     * lock: as the test's own forks if it ran in forks, else with this JVM's arguments, so they stand in for it.
+     * Says on standard output why the test takes longer. A JVM that fails, aborts or times out ends the
+     * confirmation (the verdict stands, saying so).
+     */
+    private static BaselineGate.FreshJvms freshJvms(ExtensionContext context, MeasurementRun run, ForkSettings fork) {
+        return (count, verdict) -> {
+            System.out.println("[perf-junit] " + run.record().id() + ": " + verdict + "; measuring in " + count
+                    + " fresh JVMs before failing the test");
+            ForkSettings children = fork.forks() > 0 ? fork : fork.inheriting(ForkSettings.thisJvmArguments());
+            try {
+                return run.exclusively(() -> ForkedMeasurement.each(context, children, count));
+            } catch (Exception | AssertionError e) {
+                throw new IllegalStateException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            }
+        };
     }
 
     /** The reference named by {@code against}: a method without parameters, or a {@code Supplier}/{@code Callable} field. */

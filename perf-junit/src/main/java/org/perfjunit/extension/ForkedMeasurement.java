@@ -34,11 +34,16 @@ final class ForkedMeasurement {
 
     /** The pooled result of the forked children, one after another; a child's failure, abort or timeout is thrown as this test's. */
     static TestResult run(ExtensionContext context, ForkSettings fork) throws Exception {
+        return ForkMerger.merge(each(context, fork, fork.forks()));
+    }
+
+    /** The results of {@code count} forked children, one after another, each on its own. */
+    static List<TestResult> each(ExtensionContext context, ForkSettings fork, int count) throws Exception {
         List<TestResult> results = new ArrayList<>();
-        for (int i = 0; i < fork.forks(); i++) {
+        for (int i = 0; i < count; i++) {
             results.add(runOnce(context, fork));
         }
-        return ForkMerger.merge(results);
+        return results;
     }
 
     private static TestResult runOnce(ExtensionContext context, ForkSettings fork) throws Exception {

@@ -250,7 +250,7 @@ public final class MeasuredTest {
         }
         if (settings.baseline().isPresent()) {
             GateResult gate = BaselineStep.evaluate(context, run, settings.baseline().get(), arguments,
-                    settings.fork().forks() > 0, write -> pendingBaselineWrite = write);
+                    settings.fork(), write -> pendingBaselineWrite = write);
             result = withBaseline(gate.result(), gate);
         }
         // the noise gate's INCONCLUSIVE (of the judged measurement) triggers the configured reaction; a baseline's does not

@@ -1,7 +1,9 @@
 package org.perfjunit.fork;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +18,26 @@ public record ForkSettings(int forks, List<String> jvmArgs, Duration timeout, Pa
 
     public ForkSettings {
         jvmArgs = List.copyOf(jvmArgs);
+    }
+
+    /**
+     * These settings for children that stand in for this JVM: {@code inherited} (this JVM's own arguments) first,
+     * then the configured {@link #jvmArgs}, which win where they repeat a flag.
+     */
+    public ForkSettings inheriting(List<String> inherited) {
+        List<String> args = new ArrayList<>(inherited);
+        args.addAll(jvmArgs);
+        return new ForkSettings(forks, args, timeout, childResultFile);
+    }
+
+    /**
+     * This JVM's arguments (heap, collector, agents, {@code -D} properties), without a debugger's: a child that
+     * opened the same debug port would not start.
+     */
+    public static List<String> thisJvmArguments() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("-agentlib:jdwp") && !a.startsWith("-Xrunjdwp") && !a.equals("-Xdebug"))
+                .toList();
     }
 
     /** Whether this JVM is a forked child, which measures and hands its result to the parent. */

@@ -62,6 +62,7 @@ final class ConfigurationKeys {
             BaselineKeys.NORMALIZE_PROPERTY_NAME,
             BaselineKeys.MAX_SAMPLES_PROPERTY_NAME,
             BaselineKeys.MAX_RATIO_PROPERTY_NAME,
+            BaselineKeys.CONFIRM_JVMS_PROPERTY_NAME,
             RevisionConfiguration.REVISION_PROPERTY_NAME,
             ReportConfiguration.REQUIRED_PROPERTY_NAME,
             ForkConfiguration.FORK_PROPERTY_NAME,

@@ -187,6 +187,43 @@ class BaselineComparatorTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two pairings");
     }
 
+    /** One JVM's comparison with the stored baseline of 1.956 ms: {@code ratio} with an interval 2% either side. */
+    private static Comparison jvm(double ratio) {
+        Level level = ratio * 0.98 > 1.15 ? Level.CRITICAL : ratio * 1.02 < 1.15 ? Level.STABLE : Level.INCONCLUSIVE;
+        return new Comparison("time", "median", level, 1_956_000.0, 1_956_000 * ratio, ratio, ratio * 0.98,
+                ratio * 1.02, 0.0001, 0.9, "median time [...] is ... (critical threshold 15%, p<0.001, effect 0.90)");
+    }
+
+    private Comparison confirmed(double here, double... fresh) {
+        return BaselineComparator.confirmInFreshJvms(jvm(here),
+                Arrays.stream(fresh).mapToObj(BaselineComparatorTests::jvm).toList(), Direction.LOWER_IS_BETTER, defaults);
+    }
+
+    @Test
+    void aSlowdownEvenTheFastestFreshJvmReadsStaysCritical() {
+        // a slowdown every JVM reads, one fresh JVM also in the host's slow mode (as in the checksum+sieve trial)
+        Comparison c = confirmed(1.290, 1.674, 1.269, 1.164);
+        assertThat(c.level()).isEqualTo(Level.CRITICAL);
+        assertThat(c.ratio()).as("this JVM's figures").isEqualTo(1.290);
+        assertThat(c.message()).isEqualTo("median time [...] is ... (critical threshold 15%, p<0.001, effect 0.90); "
+                + "confirmed in 3 fresh JVMs: 4 JVMs read +29.0%, +67.4%, +26.9%, +16.4%, the fastest beyond 15% too");
+    }
+
+    @Test
+    void aSlowdownTheFastestFreshJvmDoesNotReadIsInconclusiveAndSaysSo() {
+        // unchanged code: this JVM in the host's slow mode, the fresh ones not
+        Comparison c = confirmed(1.651, 1.010, 0.958, 0.988);
+        assertThat(c.level()).isEqualTo(Level.INCONCLUSIVE);
+        assertThat(c.currentValue()).isEqualTo(1_956_000 * 1.651);
+        assertThat(c.message()).endsWith("; not confirmed in 3 fresh JVMs: 4 JVMs read +65.1%, +1.0%, -4.2%, -1.2%, "
+                + "the fastest at -4.2%, within 15%: fresh JVMs of the same code differ by more than the threshold (the "
+                + "vCPU and what shared its core, JIT compilation, heap growth)");
+        assertThat(confirmed(1.40, 1.45, 1.149, 1.50).level()).as("the fastest just within").isEqualTo(Level.INCONCLUSIVE);
+        assertThat(confirmed(1.40, 1.16).level()).as("one fresh JVM is enough to ask").isEqualTo(Level.CRITICAL);
+        assertThatThrownBy(() -> confirmed(1.40)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one fresh JVM");
+    }
+
     @Test
     void newMetricsAreRecordedNotCompared() {
         Comparison c = BaselineComparator.recordedAsNew(time(2e6, 0.01, 1), org.perfjunit.model.Statistic.MEDIAN);

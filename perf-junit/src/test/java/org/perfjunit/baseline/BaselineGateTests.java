@@ -304,4 +304,103 @@ class BaselineGateTests {
         assertThat(gate().evaluate(result(CLASS, "matmul", time(10e6, 0.01, 3), halfTheRate), throughputOnly, null)
                 .failed()).as("throughput compared on its own").isTrue();
     }
+
+    /** Fresh JVMs that read the test at {@code nanos} each, counting how often they were asked for. */
+    private static BaselineGate.FreshJvms jvmsReading(AtomicInteger asked, double... nanos) {
+        return (count, verdict) -> {
+            asked.incrementAndGet();
+            assertThat(count).isEqualTo(nanos.length);
+            assertThat(verdict).startsWith("median time [").contains("critical threshold 15%");
+            return java.util.stream.IntStream.range(0, count)
+                    .mapToObj(i -> result(CLASS, "matmul", time(nanos[i], 0.01, 10 + i))).toList();
+        };
+    }
+
+    private GateResult confirmed(double nanos, BaselineSettings settings, BaselineGate.FreshJvms jvms) {
+        return gate().evaluate(result(CLASS, "matmul", time(nanos, 0.01, 2)), settings, null, jvms, Runnable::run);
+    }
+
+    @Test
+    void aFailingVerdictThatEvenTheFastestFreshJvmReadsStillFails() {
+        run(BaselineMode.COMPARE, 10e6, 1);
+        String recorded = storedFile();
+        AtomicInteger asked = new AtomicInteger();
+        GateResult slow = confirmed(14.5e6, BaselineSettings.defaults(), jvmsReading(asked, 14.4e6, 14.6e6, 14.5e6));
+        assertThat(asked).hasValue(1);
+        assertThat(slow.failed()).isTrue();
+        assertThat(slow.comparisons()).singleElement().satisfies(c -> {
+            assertThat(c.level()).isEqualTo(Level.CRITICAL);
+            assertThat(c.ratio()).isCloseTo(1.45, within(0.01));
+        });
+        assertThat(slow.failureMessage()).startsWith("median time [14.").contains("(critical threshold 15%, p<0.001")
+                .contains("; confirmed in 3 fresh JVMs: 4 JVMs read +45.").contains("the fastest beyond 15% too. If");
+        assertThat(storedFile()).isEqualTo(recorded);
+    }
+
+    @Test
+    void aFailingVerdictTheFastestFreshJvmContradictsIsInconclusiveAndPasses() {
+        run(BaselineMode.COMPARE, 10e6, 1);
+        String recorded = storedFile();
+        AtomicInteger asked = new AtomicInteger();
+        GateResult verdict = confirmed(14.5e6, BaselineSettings.defaults(), jvmsReading(asked, 10.1e6, 9.9e6, 10.2e6));
+        assertThat(verdict.failed()).isFalse();
+        assertThat(verdict.comparisons()).singleElement().satisfies(c -> {
+            assertThat(c.level()).isEqualTo(Level.INCONCLUSIVE);
+            assertThat(c.message()).contains("; not confirmed in 3 fresh JVMs: 4 JVMs read +45.")
+                    .endsWith(", within 15%: fresh JVMs of the same code differ by more than the threshold (the vCPU "
+                            + "and what shared its core, JIT compilation, heap growth)");
+        });
+        assertThat(storedFile()).as("compare mode keeps an existing baseline").isEqualTo(recorded);
+        BaselineSettings failOnInconclusive = new BaselineSettings(BaselineMode.COMPARE, List.of(), Statistic.MEDIAN,
+                Map.of(), 0.95, true, 200, "", null);
+        assertThat(confirmed(14.5e6, failOnInconclusive, jvmsReading(asked, 10.1e6, 9.9e6, 10.2e6)).failed())
+                .as("fail.on.inconclusive").isTrue();
+    }
+
+    @Test
+    void noFreshJvmsAreStartedWhenNothingFailsWhenSwitchedOffOrInModeUpdate() {
+        run(BaselineMode.COMPARE, 10e6, 1);
+        AtomicInteger asked = new AtomicInteger();
+        BaselineGate.FreshJvms jvms = jvmsReading(asked, 10e6, 10e6, 10e6);
+        assertThat(confirmed(10.1e6, BaselineSettings.defaults(), jvms).failed()).isFalse();
+        BaselineSettings off = new BaselineSettings(BaselineMode.COMPARE, List.of(), Statistic.MEDIAN, Map.of(), 0.95,
+                false, 200, "", null, true, Double.NaN, Map.of(), 0);
+        assertThat(confirmed(14.5e6, off, jvms).failureMessage()).startsWith("median time [");
+        assertThat(confirmed(14.5e6, BaselineSettings.defaults().withMode(BaselineMode.UPDATE), jvms).failed())
+                .isFalse();
+        assertThat(asked).as("fresh JVMs asked for").hasValue(0);
+    }
+
+    @Test
+    void aFailingAllocationIsNotConfirmedInFreshJvms() {
+        Metric bytes = Metric.single("allocated", "B/op", Direction.LOWER_IS_BETTER, 1024);
+        gate().evaluate(result(CLASS, "matmul", time(10e6, 0.01, 1), bytes), BaselineSettings.defaults(), null);
+        AtomicInteger asked = new AtomicInteger();
+        GateResult more = gate().evaluate(result(CLASS, "matmul", time(10e6, 0.01, 2),
+                        Metric.single("allocated", "B/op", Direction.LOWER_IS_BETTER, 4096)), BaselineSettings.defaults(),
+                null, jvmsReading(asked, 10e6, 10e6, 10e6), Runnable::run);
+        assertThat(more.failed()).isTrue();
+        assertThat(asked).as("other JVMs allocate the same").hasValue(0);
+    }
+
+    @Test
+    void freshJvmsThatCannotMeasureLeaveTheVerdictStandingAndSaySo() {
+        run(BaselineMode.COMPARE, 10e6, 1);
+        GateResult slow = confirmed(14.5e6, BaselineSettings.defaults(), (count, verdict) -> {
+            throw new IllegalStateException("Forked JVM (pid 42) for [kernel] did not finish within [PT5M]; it was "
+                    + "killed. Raise perf.junit.fork.timeout or shorten the measurement.");
+        });
+        assertThat(slow.failed()).isTrue();
+        assertThat(slow.failureMessage()).startsWith("median time [").contains("); fresh JVMs could not confirm it: Forked "
+                + "JVM (pid 42) for [kernel] did not finish within [PT5M]; it was killed. Raise perf.junit.fork.timeout "
+                + "or shorten the measurement. If intended, accept it: mvn test");
+    }
+
+    private String storedFile() {
+        try {
+            return Files.readString(store().fileFor(KEY, CLASS));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

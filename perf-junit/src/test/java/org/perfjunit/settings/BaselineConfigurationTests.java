@@ -117,6 +117,9 @@ class BaselineConfigurationTests {
         assertThat(s.failOnInconclusive()).isTrue();
         assertThat(s.maxSamples()).isEqualTo(50);
         assertThat(s.directory()).isEqualTo(Path.of("perf/baselines"));
+        assertThat(s.confirmJvms()).as("default").isEqualTo(3);
+        assertThat(resolve(Map.of("perf.junit.baseline.confirm.jvms", "5"), Optional.empty(), Optional.empty())
+                .confirmJvms()).isEqualTo(5);
     }
 
     @Test
@@ -231,6 +234,11 @@ class BaselineConfigurationTests {
                 Optional.empty())).hasMessageContaining("[true] is retired").hasMessageContaining("remove the key");
         assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.max_samples", "12.5"), Optional.empty(),
                 Optional.empty())).hasMessageContaining("expected a whole number of samples");
+        for (String bad : List.of("-1", "three", "21")) {
+            assertThatThrownBy(() -> resolve(Map.of("perf.junit.baseline.confirm.jvms", bad), Optional.empty(),
+                    Optional.empty())).hasMessageContaining("[perf.junit.baseline.confirm.jvms] value [" + bad + "]")
+                    .hasMessageContaining("expected a whole number of fresh JVMs between 0 (fail at once) and 20");
+        }
         assertThat(List.of(BaselineKeys.MODE_PROPERTY_NAME, BaselineKeys.DIR_PROPERTY_NAME))
                 .allMatch(k -> k.startsWith("perf.junit.baseline."));
     }
