@@ -22,7 +22,9 @@ import static org.perfjunit.PerfTestKit.run;
  * A stored-baseline verdict that would fail is measured again in fresh JVMs and judged across all of them. Each
  * test records with a small work size set here, then runs with a large one; the three child JVMs see the
  * fixture's initial size, so a fixture starting large is slow in every JVM (a real slowdown) and one starting
- * small is slow only in this JVM (what a JVM's own speed looks like). Only ratios of about 100x are asserted.
+ * small is slow only in this JVM (what a JVM's own speed looks like). The slowdown is about 100x; the fixtures'
+ * critical threshold is 300%, far above what a fresh JVM's short warm-up reads against a long-lived JVM's
+ * recording (a 15% threshold let one run's three fresh JVMs all read the unchanged kernel slower than that).
  * Each fresh JVM is a real child (about a second each).
  */
 @DisplayName("Stored verdicts confirmed in fresh JVMs")
@@ -39,7 +41,7 @@ class FreshJvmConfirmationTests {
     static class SlowInEveryJvmTestCase {
         @Test
         @Performance(iterations = 15)
-        @Baseline
+        @Baseline(warning = "time=100%", critical = "time=300%")
         void kernel(PerfContext perf) {
             perf.measure(() -> work(slowEverywhere));
         }
@@ -48,7 +50,7 @@ class FreshJvmConfirmationTests {
     static class SlowInThisJvmOnlyTestCase {
         @Test
         @Performance(iterations = 15)
-        @Baseline
+        @Baseline(warning = "time=100%", critical = "time=300%")
         void kernel(PerfContext perf) {
             perf.measure(() -> work(slowHereOnly));
         }
@@ -87,8 +89,8 @@ class FreshJvmConfirmationTests {
 
         results.testEvents().assertStatistics(s -> s.failed(1));
         assertThat(message(results.testEvents().failed().list().get(0)))
-                .startsWith("median time [").contains("(critical threshold 15%")
-                .contains("; confirmed in 3 fresh JVMs: 4 JVMs read +").contains("the fastest beyond 15% too")
+                .startsWith("median time [").contains("(critical threshold 300%")
+                .contains("; confirmed in 3 fresh JVMs: 4 JVMs read +").contains("the fastest beyond 300% too")
                 .doesNotContain("differ by more than the threshold");
         assertThat(baselineFile(dir)).as("a failed test leaves the baseline as recorded").isEqualTo(recorded);
     }

@@ -17,6 +17,7 @@ import org.perfjunit.stats.SampleStatistics;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.DoubleStream;
 
 /**
  * Compares one metric with its baseline: a block-bootstrap confidence interval of the ratio
@@ -171,21 +172,22 @@ public final class BaselineComparator {
      * runs, one JVM in the host's slow mode widening it past the threshold; and every JVM's interval beyond the
      * threshold failed only 9 of 30 fresh JVMs with a real +20% at 15%, where this JVM alone failed 26.
      *
-     * @param here  this JVM's comparison, CRITICAL (or INCONCLUSIVE under {@code fail.on.inconclusive})
+     * @param here  this JVM's comparison, CRITICAL
      * @param fresh the same comparison in each fresh JVM; at least one
      */
     public static Comparison confirmInFreshJvms(Comparison here, List<Comparison> fresh, Direction direction,
                                                 BaselineSettings settings) {
-        if (fresh.isEmpty() || here.ratio() == null || fresh.stream().anyMatch(c -> c.ratio() == null)) {
-            throw new IllegalArgumentException("a ratio from this JVM and from at least one fresh JVM is needed, got "
-                    + here + " and " + fresh);
+        if (here.level() != Level.CRITICAL || here.ratio() == null || fresh.isEmpty()
+                || fresh.stream().anyMatch(c -> c.ratio() == null)) {
+            throw new IllegalArgumentException("a CRITICAL ratio from this JVM and a ratio from at least one fresh JVM "
+                    + "are needed, got " + here + " and " + fresh);
         }
         Threshold threshold = settings.thresholdFor(here.metric());
         double fastest = fresh.stream().mapToDouble(Comparison::ratio)
                 .reduce(direction == Direction.LOWER_IS_BETTER ? Math::min : Math::max).orElseThrow();
-        boolean confirmed = here.level() == Level.CRITICAL && worse(direction, fastest - 1) > threshold.critical();
-        double[] ratios = java.util.stream.DoubleStream.concat(java.util.stream.DoubleStream.of(here.ratio()),
-                fresh.stream().mapToDouble(Comparison::ratio)).toArray();
+        boolean confirmed = worse(direction, fastest - 1) > threshold.critical();
+        double[] ratios = DoubleStream.concat(DoubleStream.of(here.ratio()), fresh.stream().mapToDouble(Comparison::ratio))
+                .toArray();
         String message = here.message() + "; " + new ComparisonMessage(here.metric(), "", threshold)
                 .freshJvms(confirmed, ratios, fastest);
         return new Comparison(here.metric(), here.statistic(), confirmed ? Level.CRITICAL : Level.INCONCLUSIVE,

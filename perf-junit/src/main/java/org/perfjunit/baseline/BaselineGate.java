@@ -233,14 +233,15 @@ public final class BaselineGate {
 
     /**
      * Whether fresh JVMs could change this verdict: it fails (not in mode update, which never fails), and every
-     * comparison that fails it is of time or CPU time, from samples, with a relative threshold: a JVM's speed is
-     * its own, its allocation is not (a failing allocation fails whatever other JVMs read).
+     * comparison that fails it is a CRITICAL of time or CPU time, from samples, with a relative threshold: a JVM's
+     * speed is its own, its allocation is not (a failing allocation fails whatever other JVMs read), and an
+     * INCONCLUSIVE failing under {@code fail.on.inconclusive} asked to fail when undecided.
      */
     private static boolean confirmable(List<Comparison> comparisons, BaselineSettings settings) {
         List<Comparison> failing = failing(comparisons, settings);
         return settings.confirmJvms() > 0 && settings.mode() != BaselineMode.UPDATE && !failing.isEmpty()
-                && failing.stream().allMatch(c -> TIMES.contains(c.metric()) && c.ratioCiLow() != null
-                        && !settings.thresholdFor(c.metric()).absolute());
+                && failing.stream().allMatch(c -> c.level() == Level.CRITICAL && TIMES.contains(c.metric())
+                        && c.ratioCiLow() != null && !settings.thresholdFor(c.metric()).absolute());
     }
 
     private static List<Comparison> failing(List<Comparison> comparisons, BaselineSettings settings) {

@@ -366,6 +366,11 @@ class BaselineGateTests {
         BaselineSettings off = new BaselineSettings(BaselineMode.COMPARE, List.of(), Statistic.MEDIAN, Map.of(), 0.95,
                 false, 200, "", null, true, Double.NaN, Map.of(), 0);
         assertThat(confirmed(14.5e6, off, jvms).failureMessage()).startsWith("median time [");
+        BaselineSettings failOnInconclusive = new BaselineSettings(BaselineMode.COMPARE, List.of(), Statistic.MEDIAN,
+                Map.of(), 0.95, true, 200, "", null);
+        GateResult undecided = confirmed(11.5e6, failOnInconclusive, jvms);
+        assertThat(undecided.comparisons()).extracting(Comparison::level).containsExactly(Level.INCONCLUSIVE);
+        assertThat(undecided.failed()).as("fail.on.inconclusive asked to fail when undecided").isTrue();
         assertThat(confirmed(14.5e6, BaselineSettings.defaults().withMode(BaselineMode.UPDATE), jvms).failed())
                 .isFalse();
         assertThat(asked).as("fresh JVMs asked for").hasValue(0);
