@@ -78,6 +78,9 @@ public final class CrossJvmDetectionBenchmark {
 
     private void condition(String name, boolean loaded) throws Exception {
         Process spinner = loaded ? new ProcessBuilder("sh", "-c", "while :; do :; done").start() : null;
+        // a benchmark stopped with a signal must not leave the other core busy for whatever runs next
+        Thread stopSpinner = new Thread(() -> stop(spinner), "stop-spinner");
+        Runtime.getRuntime().addShutdownHook(stopSpinner);
         try {
             System.out.printf(Locale.ROOT, "%n%s, %d fresh JVMs per level%n", name, trials);
             System.out.println("| slowdown | stored flagged | stored failed | paired flagged | paired failed "
@@ -88,10 +91,15 @@ public final class CrossJvmDetectionBenchmark {
                 row(name.replace(' ', '-'), level);
             }
         } finally {
-            if (spinner != null) {
-                spinner.descendants().forEach(ProcessHandle::destroyForcibly);
-                spinner.destroyForcibly();
-            }
+            stop(spinner);
+            Runtime.getRuntime().removeShutdownHook(stopSpinner);
+        }
+    }
+
+    private static void stop(Process spinner) {
+        if (spinner != null) {
+            spinner.descendants().forEach(ProcessHandle::destroyForcibly);
+            spinner.destroyForcibly();
         }
     }
 
