@@ -186,8 +186,8 @@ public final class BaselineComparator {
         double fastest = fresh.stream().mapToDouble(Comparison::ratio)
                 .reduce(direction == Direction.LOWER_IS_BETTER ? Math::min : Math::max).orElseThrow();
         boolean confirmed = worse(direction, fastest - 1) > threshold.critical();
-        double[] ratios = DoubleStream.concat(DoubleStream.of(here.ratio()), fresh.stream().mapToDouble(Comparison::ratio))
-                .toArray();
+        double[] ratios = DoubleStream.concat(DoubleStream.of(here.ratio()),
+                fresh.stream().mapToDouble(Comparison::ratio)).toArray();
         String message = here.message() + "; " + new ComparisonMessage(here.metric(), "", threshold)
                 .freshJvms(confirmed, ratios, fastest);
         return new Comparison(here.metric(), here.statistic(), confirmed ? Level.CRITICAL : Level.INCONCLUSIVE,

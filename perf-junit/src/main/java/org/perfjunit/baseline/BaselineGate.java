@@ -253,7 +253,7 @@ public final class BaselineGate {
         return failing(comparisons, settings).stream().map(Comparison::message).collect(Collectors.joining("; "));
     }
 
-    /** The failing comparisons confirmed (or not) by the same comparison in each of {@code others}; the rest as they were. */
+    /** The failing comparisons, confirmed or not by the same comparison in each of {@code others}; the rest as is. */
     private List<Comparison> acrossJvms(BaselineEntry stored, TestResult result, List<Comparison> comparisons,
                                         BaselineSettings settings, List<TestResult> others) {
         List<Comparison> failing = failing(comparisons, settings);

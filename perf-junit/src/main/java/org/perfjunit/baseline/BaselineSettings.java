@@ -37,8 +37,9 @@ import java.util.Objects;
  *                           A/B), or NaN to judge the paired ratio by the critical threshold
  * @param revisionThresholds thresholds of time and CPU time in revision A/B, by metric; those not listed use
  *                           {@link #REVISION_DEFAULT}
- * @param confirmJvms        fresh JVMs that measure the test again before a stored-baseline verdict on time or
- *                           CPU time fails it, judged together with this JVM ({@link BaselineGate}); 0 = fail at once
+ * @param confirmJvms        fresh JVMs that measure the test again before a stored-baseline CRITICAL on time or
+ *                           CPU time fails it; it stands only if even the fastest of them reads it too
+ *                           ({@link BaselineGate}); 0 = fail at once
  */
 public record BaselineSettings(BaselineMode mode, List<String> metrics, Statistic statistic,
                                Map<String, Threshold> thresholds, double confidence, boolean failOnInconclusive,
