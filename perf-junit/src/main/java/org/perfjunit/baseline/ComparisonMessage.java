@@ -52,8 +52,7 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
      */
     String acrossPairings(Level level, double base, double cur, double ratio, double low, double high, double p,
                           double[] ratios) {
-        String readings = Arrays.stream(ratios).mapToObj(r -> UnitFormat.percent(r - 1))
-                .collect(Collectors.joining(", "));
+        String readings = readings(ratios);
         String critical = Threshold.format(threshold.critical(), threshold.absolute());
         String reason = level == Level.INCONCLUSIVE ? "interval straddles critical threshold " + critical : reason(level, 0);
         String spread = level == Level.INCONCLUSIVE ? ": copies of the same code differ by more than the threshold, as "
@@ -72,8 +71,7 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
      * @param fastest the fresh JVMs' best ratio
      */
     String freshJvms(boolean confirmed, double[] ratios, double fastest) {
-        String readings = Arrays.stream(ratios).mapToObj(r -> UnitFormat.percent(r - 1))
-                .collect(Collectors.joining(", "));
+        String readings = readings(ratios);
         String critical = Threshold.format(threshold.critical(), threshold.absolute());
         return (confirmed ? "confirmed" : "not confirmed") + " in " + (ratios.length - 1) + " fresh JVMs: "
                 + ratios.length + " JVMs read " + readings + ", the fastest " + (confirmed
@@ -81,6 +79,11 @@ record ComparisonMessage(String metric, String unit, Threshold threshold, String
                 : "at " + UnitFormat.percent(fastest - 1) + ", within " + critical + ": fresh JVMs of the same code "
                         + "differ by more than the threshold (the vCPU and what shared its core, JIT compilation, heap "
                         + "growth)");
+    }
+
+    /** {@code +5.0%, +4.9%, -1.2%}: each ratio as a change. */
+    private static String readings(double[] ratios) {
+        return Arrays.stream(ratios).mapToObj(r -> UnitFormat.percent(r - 1)).collect(Collectors.joining(", "));
     }
 
     String single(Level level, double base, double cur) {
