@@ -8,14 +8,15 @@ import java.util.Map;
 
 /**
  * Why perf-junit and JMH disagree on the 128x128 matmul at default flags: where the collector last put the
- * matrices' rows. Runs {@link PlainTimingLoop} (no harness) on {@code matmul128} in fresh JVMs, alternating:
+ * matrices' rows. Runs {@link PlainTimingLoop} (no harness) on {@code matmul128} (or {@code --workload NAME}, one
+ * of {@link AccuracyWorkloads#NAMES}) in fresh JVMs, alternating:
  * as JMH runs it (G1, the rows moved by young collections), with one {@code System.gc()} after allocating
  * them (perf-junit's collection before measuring), and with the Serial collector (what HotSpot picks on one
  * CPU, e.g. under {@code taskset -c 1}). Prints each variant's medians per call.
  *
  * <pre>
  * mvn -B -Pbench -pl perf-junit-examples -am test-compile exec:exec \
- *     -Dbench.main=org.perfjunit.bench.HeapLayoutBenchmark -Dbench.args="--rounds 3"
+ *     -Dbench.main=org.perfjunit.bench.HeapLayoutBenchmark -Dbench.args="--rounds 3 --workload sort100k"
  * </pre>
  */
 public final class HeapLayoutBenchmark {
@@ -24,11 +25,22 @@ public final class HeapLayoutBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length >= 2 && args[0].equals("--rounds") ? Integer.parseInt(args[1]) : 3;
+        int rounds = 3;
+        String workload = "matmul128";
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--workload" -> workload = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; expected --rounds N, --workload NAME");
+            }
+        }
         List<Variant> variants = List.of(
-                new Variant("G1, no collection (as JMH runs it)", List.of(), "matmul128"),
-                new Variant("G1, System.gc() after allocating (as perf-junit collects)", List.of(), "matmul128", "collect"),
-                new Variant("Serial collector, no collection (one CPU picks it)", List.of("-XX:+UseSerialGC"), "matmul128"));
+                new Variant("G1, no collection (as JMH runs it)", List.of(), workload),
+                new Variant("G1, System.gc() after allocating (as perf-junit collects)", List.of(), workload,
+                        "collect"),
+                new Variant("Serial collector, no collection (one CPU picks it)", List.of("-XX:+UseSerialGC"),
+                        workload));
         Map<String, List<String>> medians = new LinkedHashMap<>();
         variants.forEach(v -> medians.put(v.label(), new ArrayList<>()));
         System.out.println("CPU: " + DefaultsAccuracyBenchmark.cpu() + "; load average before: "
@@ -39,7 +51,7 @@ public final class HeapLayoutBenchmark {
                 medians.get(v.label()).add(String.format(Locale.ROOT, "%,.0f", median));
             }
         }
-        System.out.println("| plain loop, matmul 128 | median ns per call, one fresh JVM each |");
+        System.out.println("| plain loop, " + workload + " | median ns per call, one fresh JVM each |");
         System.out.println("|---|---|");
         medians.forEach((k, v) -> System.out.println("| " + k + " | " + String.join(", ", v) + " |"));
         System.out.println("CPU: " + DefaultsAccuracyBenchmark.cpu() + "; load average after: "

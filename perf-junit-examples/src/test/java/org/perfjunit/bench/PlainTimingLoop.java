@@ -23,17 +23,26 @@ public final class PlainTimingLoop {
     }
 
     /**
-     * {@code <workload> [collect]}: with {@code collect}, one {@code System.gc()} after the workload's data is
-     * allocated, as perf-junit collects before it measures ({@link HeapLayoutBenchmark}).
+     * {@code <workload> [collect] [warmup=SECONDS]}: with {@code collect}, one {@code System.gc()} after the
+     * workload's data is allocated, as perf-junit collects before it measures ({@link HeapLayoutBenchmark});
+     * {@code warmup} sets the warm-up (default 5 s, JMH's {@code -wi 5 -w 1s}).
      */
     public static void main(String[] args) {
         AccuracyWorkloads w = new AccuracyWorkloads();
         String name = args[0];
-        if (args.length > 1 && args[1].equals("collect")) {
-            System.gc();
+        long warmupSeconds = 5;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("collect")) {
+                System.gc();
+            } else if (args[i].startsWith("warmup=")) {
+                warmupSeconds = Long.parseLong(args[i].substring("warmup=".length()));
+            } else {
+                throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; expected collect or warmup=SECONDS");
+            }
         }
         long perChunk = 1;
-        long end = System.nanoTime() + 5_000_000_000L;
+        long end = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
             long t = chunk(w, name, perChunk);
             if (t < 20_000_000L) {
