@@ -11,6 +11,7 @@ import org.perfjunit.baseline.GateResult;
 import org.perfjunit.engine.BodyOperation;
 import org.perfjunit.engine.MeasurementRun;
 import org.perfjunit.engine.Operation;
+import org.perfjunit.fork.ChildPlacement;
 import org.perfjunit.fork.ForkSettings;
 import org.perfjunit.model.EnvironmentDetector;
 import org.perfjunit.model.MetricNames;
@@ -86,11 +87,12 @@ final class BaselineStep {
      */
     private static BaselineGate.FreshJvms freshJvms(ExtensionContext context, MeasurementRun run, ForkSettings fork) {
         return (count, verdict) -> {
+            List<ChildPlacement> placements = ChildPlacement.spread(count);
             System.out.println("[perf-junit] " + run.record().id() + ": " + verdict + "; measuring in " + count
-                    + " fresh JVMs before failing the test");
+                    + " fresh JVMs" + ChildPlacement.describe(placements) + " before failing the test");
             ForkSettings children = fork.forks() > 0 ? fork : fork.inheriting(ForkSettings.thisJvmArguments());
             try {
-                return run.exclusively(() -> ForkedMeasurement.each(context, children, count));
+                return run.exclusively(() -> ForkedMeasurement.each(context, children, placements));
             } catch (Exception | AssertionError e) {
                 throw new IllegalStateException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
             }

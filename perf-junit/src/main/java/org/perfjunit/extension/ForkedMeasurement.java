@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 import org.perfjunit.Performance;
+import org.perfjunit.fork.ChildPlacement;
 import org.perfjunit.fork.ForkMerger;
 import org.perfjunit.fork.ForkOutcome;
 import org.perfjunit.fork.ForkSettings;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -39,21 +41,28 @@ final class ForkedMeasurement {
 
     /** The results of {@code count} forked children, one after another, each on its own. */
     static List<TestResult> each(ExtensionContext context, ForkSettings fork, int count) throws Exception {
+        return each(context, fork, Collections.nCopies(count, ChildPlacement.unpinned()));
+    }
+
+    /** The results of one forked child per placement, one after another, each on its own. */
+    static List<TestResult> each(ExtensionContext context, ForkSettings fork, List<ChildPlacement> placements)
+            throws Exception {
         List<TestResult> results = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            results.add(runOnce(context, fork));
+        for (ChildPlacement placement : placements) {
+            results.add(runOnce(context, fork, placement));
         }
         return results;
     }
 
-    private static TestResult runOnce(ExtensionContext context, ForkSettings fork) throws Exception {
+    private static TestResult runOnce(ExtensionContext context, ForkSettings fork, ChildPlacement placement)
+            throws Exception {
         Path dir = Files.createTempDirectory("perf-junit-fork");
         try {
             Path resultFile = dir.resolve("result.json");
             ForkOutcome outcome;
             try {
                 outcome = ForkedJvm.run(ForkedTestMain.class.getName(), dir, context.getUniqueId(),
-                        PerfSettings.childParameters(context, resultFile), fork.jvmArgs(), fork.timeout(),
+                        PerfSettings.childParameters(context, resultFile), fork.jvmArgs(), placement, fork.timeout(),
                         System.out, System.err);
             } catch (TimeoutException e) {
                 throw new AssertionFailedError(e.getMessage());

@@ -42,14 +42,15 @@ public final class ForkedJvm {
      * @param uniqueId   JUnit unique id of the test (or parameterized invocation) to run
      * @param parameters configuration parameters of the child's launcher request
      * @param jvmArgs    extra JVM arguments
+     * @param placement  where the child runs: where the scheduler puts it, or pinned to a CPU
      * @param timeout    the child is killed after this
      * @return what the child reported
      * @throws TimeoutException when the child ran too long (it has been killed)
      * @throws IOException      when the child could not be started or reported nothing
      */
-    public static ForkOutcome run(String mainClass, Path workDir, String uniqueId, Map<String, String> parameters, List<String> jvmArgs,
-                                  Duration timeout, PrintStream out, PrintStream err)
-            throws IOException, TimeoutException, InterruptedException {
+    public static ForkOutcome run(String mainClass, Path workDir, String uniqueId, Map<String, String> parameters,
+                                  List<String> jvmArgs, ChildPlacement placement, Duration timeout, PrintStream out,
+                                  PrintStream err) throws IOException, TimeoutException, InterruptedException {
         Path request = workDir.resolve("request.properties");
         Path outcomeFile = workDir.resolve("outcome.json");
         Properties props = new Properties();
@@ -59,7 +60,7 @@ public final class ForkedJvm {
         try (var writer = Files.newBufferedWriter(request, StandardCharsets.UTF_8)) {
             props.store(writer, "perf-junit forked test request");
         }
-        List<String> command = command(mainClass, jvmArgs, request);
+        List<String> command = command(placement, mainClass, jvmArgs, request);
         Process process = new ProcessBuilder(command).start();
         Thread stdout = forward(process.getInputStream(), out, "perf-junit-fork-out");
         Thread stderr = forward(process.getErrorStream(), err, "perf-junit-fork-err");
@@ -84,10 +85,11 @@ public final class ForkedJvm {
         return ResultJson.mapper().readValue(outcomeFile.toFile(), ForkOutcome.class);
     }
 
-    /** {@code java [jvmArgs] -cp <class path> <mainClass> <request>}. */
-    static List<String> command(String mainClass, List<String> jvmArgs, Path request) {
-        List<String> command = new ArrayList<>();
+    /** {@code [taskset -c N] java [placement's args] [jvmArgs] -cp <class path> <mainClass> <request>}. */
+    static List<String> command(ChildPlacement placement, String mainClass, List<String> jvmArgs, Path request) {
+        List<String> command = new ArrayList<>(placement.launcher());
         command.add(javaBinary());
+        command.addAll(placement.jvmArgs());
         command.addAll(jvmArgs);
         command.add("-cp");
         command.add(classPath(System.getProperty("java.class.path", ""), System.getProperty("surefire.test.class.path")));

@@ -34,7 +34,8 @@ class ForkedJvmTests {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String id = "[engine:junit-jupiter]/[class:" + PrintingTestCase.class.getName() + "]/[method:prints()]";
         ForkOutcome outcome = ForkedJvm.run("org.perfjunit.extension.ForkedTestMain", dir, id, Map.of(), List.of("-Dperf.junit.test.marker=42"),
-                Duration.ofMinutes(2), new PrintStream(out, true, StandardCharsets.UTF_8),
+                ChildPlacement.unpinned(), Duration.ofMinutes(2),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(outcome.successful()).isTrue();
         assertThat(outcome.pid()).isNotEqualTo(ProcessHandle.current().pid());
@@ -46,7 +47,8 @@ class ForkedJvmTests {
     @DisplayName("an unknown unique id comes back as NOT_RUN with the id")
     void unknownTest(@TempDir Path dir) throws Exception {
         String id = "[engine:junit-jupiter]/[class:" + PrintingTestCase.class.getName() + "]/[method:missing()]";
-        ForkOutcome outcome = ForkedJvm.run("org.perfjunit.extension.ForkedTestMain", dir, id, Map.of(), List.of(), Duration.ofMinutes(2),
+        ForkOutcome outcome = ForkedJvm.run("org.perfjunit.extension.ForkedTestMain", dir, id, Map.of(), List.of(),
+                ChildPlacement.unpinned(), Duration.ofMinutes(2),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(outcome.status()).isIn("NOT_RUN", "FAILED");
