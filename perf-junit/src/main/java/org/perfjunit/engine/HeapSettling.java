@@ -17,7 +17,9 @@ import java.util.List;
  * {@link #QUIET_HORIZON_NANOS}): code that allocates
  * but has not yet filled the young generation is still paging in memory the collector never used (a
  * sieve allocating 1 MB per call was called settled after 49 calls without a collection, and its samples
- * then averaged 75 page faults per call, some chunks of samples 2.6x slower than the rest).
+ * then averaged 75 page faults per call, some chunks of samples 2.6x slower than the rest). A heap that can
+ * neither resize nor meet a fresh page ({@link ResourceProbe#heapFixedAndPreTouched}: {@code -Xms} equal to
+ * {@code -Xmx} with {@code -XX:+AlwaysPreTouch}) is settled once the collections per window agree.
  */
 final class HeapSettling {
 
@@ -84,10 +86,13 @@ final class HeapSettling {
         }
         long previous = middle[1] - start[1];
         long recent = end[1] - middle[1];
+        boolean rateAgrees = Math.abs(recent - previous) <= Math.max(1, Math.max(recent, previous) / 4);
+        if (probe.heapFixedAndPreTouched()) {
+            return rateAgrees; // nothing left to resize or page in: only the collection rate can still move
+        }
         if (previous == 0 && recent == 0) {
             return allocated < 0 || projectedAllocation(start, end) < (double) end[0] / QUIET_ALLOCATION_SHARE;
         }
-        boolean rateAgrees = Math.abs(recent - previous) <= Math.max(1, Math.max(recent, previous) / 4);
         boolean cycled = allocated < 0 || allocated - allocatedAtLastResize >= 2 * lastCommitted;
         return rateAgrees && cycled && end[1] - collectionsAtLastResize >= SETTLED_COLLECTIONS;
     }

@@ -1,9 +1,12 @@
 package org.perfjunit.engine;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -22,6 +25,7 @@ final class JvmProbes implements TimeSource, ResourceProbe {
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
     private final CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final boolean preTouched = alwaysPreTouch();
 
     public JvmProbes() {
         if (hotspotThreads != null && !hotspotThreads.isThreadAllocatedMemoryEnabled()) {
@@ -83,5 +87,21 @@ final class JvmProbes implements TimeSource, ResourceProbe {
     @Override
     public long heapCommittedBytes() {
         return memory.getHeapMemoryUsage().getCommitted();
+    }
+
+    @Override
+    public boolean heapFixedAndPreTouched() {
+        MemoryUsage heap = memory.getHeapMemoryUsage();
+        return preTouched && heap.getMax() > 0 && heap.getCommitted() == heap.getMax();
+    }
+
+    /** Whether this JVM runs with {@code -XX:+AlwaysPreTouch}; false where the option cannot be read. */
+    private static boolean alwaysPreTouch() {
+        try {
+            return Boolean.parseBoolean(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .getVMOption("AlwaysPreTouch").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
     }
 }

@@ -22,4 +22,13 @@ public interface ResourceProbe {
     default long heapCommittedBytes() {
         return -1;
     }
+
+    /**
+     * Whether the heap can neither grow nor be paged in any more: committed at its maximum ({@code -Xms} equal to
+     * {@code -Xmx}) and touched at start-up ({@code -XX:+AlwaysPreTouch}). Then the collector cannot resize it and
+     * no allocation meets a fresh page, so only the collection rate decides whether it has settled.
+     */
+    default boolean heapFixedAndPreTouched() {
+        return false;
+    }
 }

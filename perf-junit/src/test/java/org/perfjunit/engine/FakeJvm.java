@@ -12,6 +12,7 @@ final class FakeJvm implements TimeSource, ResourceProbe {
     long gcMillis;
     long compilation;
     long heapCommitted = -1;
+    boolean heapFixedAndPreTouched;
 
     void work(long nanos, long bytes) {
         now += nanos;
@@ -52,5 +53,10 @@ final class FakeJvm implements TimeSource, ResourceProbe {
     @Override
     public long heapCommittedBytes() {
         return heapCommitted;
+    }
+
+    @Override
+    public boolean heapFixedAndPreTouched() {
+        return heapFixedAndPreTouched;
     }
 }

@@ -50,6 +50,28 @@ class HeapSettlingTests {
     }
 
     @Test
+    @DisplayName("a heap that can neither resize nor meet a fresh page (-Xms = -Xmx, AlwaysPreTouch) settles once the collection rate holds, without cycling through it")
+    void fixedPreTouchedHeap() throws Throwable {
+        FakeJvm growable = new FakeJvm();
+        // 16 GiB, so cycling through it twice takes longer than the 200 ms minimum warm-up (200 batches of 100 MiB)
+        growable.heapCommitted = 16384 * MIB;
+        Measurement cycling = new Sampler(growable, growable, SamplingListener.NONE).measure(() -> {
+            growable.work(10_000, MIB);
+            growable.gcCount += growable.allocated % (100 * MIB) == 0 ? 1 : 0;
+            return null;
+        }, detected(Duration.ofSeconds(5)));
+        jvm.heapCommitted = 16384 * MIB;
+        jvm.heapFixedAndPreTouched = true;
+        Measurement fixed = sampler.measure(allocating(0), detected(Duration.ofSeconds(5)));
+        assertThat(fixed.steadyState()).isTrue();
+        assertThat(fixed.heapTransient()).isFalse();
+        assertThat(cycling.heapTransient()).isFalse();
+        // the same code on a heap that could still page in memory warms up until twice the heap was allocated
+        assertThat(cycling.warmupIterations()).isGreaterThanOrEqualTo(2 * 16384 / 100);
+        assertThat(fixed.warmupIterations()).isLessThan(cycling.warmupIterations());
+    }
+
+    @Test
     @DisplayName("allocating code that has not yet filled the young generation is not settled: warm-up goes on until it has cycled through the heap")
     void allocatingBeforeTheFirstCollection() throws Throwable {
         jvm.heapCommitted = 256 * MIB;
