@@ -62,7 +62,8 @@ final class GarbageCollection {
         }
     }
 
-    private static VmOptions hotSpotOptions() {
+    /** The running JVM's HotSpot options; every {@code get} is empty where the JVM has no such bean. */
+    static VmOptions hotSpotOptions() {
         HotSpotDiagnosticMXBean bean;
         try {
             bean = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);

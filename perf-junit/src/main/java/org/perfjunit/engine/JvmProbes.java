@@ -1,7 +1,5 @@
 package org.perfjunit.engine;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
-
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -97,11 +95,6 @@ final class JvmProbes implements TimeSource, ResourceProbe {
 
     /** Whether this JVM runs with {@code -XX:+AlwaysPreTouch}; false where the option cannot be read. */
     private static boolean alwaysPreTouch() {
-        try {
-            return Boolean.parseBoolean(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
-                    .getVMOption("AlwaysPreTouch").getValue());
-        } catch (RuntimeException | LinkageError e) {
-            return false;
-        }
+        return GarbageCollection.hotSpotOptions().get("AlwaysPreTouch").map(Boolean::parseBoolean).orElse(false);
     }
 }
