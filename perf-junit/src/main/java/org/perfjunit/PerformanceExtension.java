@@ -1,6 +1,7 @@
 package org.perfjunit;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -9,10 +10,14 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
+import org.perfjunit.engine.GarbageCollection;
 import org.perfjunit.engine.MeasurementRun;
 import org.perfjunit.engine.MeasurementWatchdog;
 import org.perfjunit.engine.Sampler;
 import org.perfjunit.extension.MeasuredTest;
+import org.perfjunit.extension.SetUpCollection;
 
 import java.lang.reflect.Method;
 
@@ -30,14 +35,30 @@ import java.lang.reflect.Method;
  * with a lock kept in the root store (forked measurements and {@link PerfContext} calls take it too). The sampling itself runs under a
  * {@link MeasurementWatchdog} ({@link Performance#timeout()}), which stops a hung invocation.
  *
+ * <p>The garbage earlier tests left is collected before the test builds its data ({@link SetUpCollection}):
+ * before its instance is constructed, or before {@code @BeforeEach} when one instance serves the class.
+ *
  * <p>The baseline a verdict records or updates is written after the test's {@code @AfterEach} methods, and
  * only if nothing failed the test ({@link ExtensionContext#getExecutionException()}).
  */
-final class PerformanceExtension implements InvocationInterceptor, ParameterResolver, AfterEachCallback {
+final class PerformanceExtension implements TestInstancePreConstructCallback, BeforeEachCallback, InvocationInterceptor,
+        ParameterResolver, AfterEachCallback {
 
     private static final Namespace NAMESPACE = Namespace.create(PerformanceExtension.class);
     /** Store key (this namespace, any ancestor context) of a {@link MeasurementRun.SamplerFactory}; a test seam. */
     static final String SAMPLER_SEAM_KEY = "sampler-seam";
+    /** Store key (this namespace, any ancestor context) of the {@link Runnable} that collects garbage; a test seam. */
+    static final String COLLECTOR_SEAM_KEY = "collector-seam";
+
+    @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+        SetUpCollection.beforeInstance(context, collector(context));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        SetUpCollection.beforeEach(context, collector(context));
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
@@ -83,6 +104,12 @@ final class PerformanceExtension implements InvocationInterceptor, ParameterReso
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
         MeasuredTest.afterEach(context);
+    }
+
+    /** What collects garbage: the JVM's collector, or a fake a test put under {@link #COLLECTOR_SEAM_KEY}. */
+    private static Runnable collector(ExtensionContext context) {
+        Runnable seam = context.getStore(NAMESPACE).get(COLLECTOR_SEAM_KEY, Runnable.class);
+        return seam != null ? seam : GarbageCollection.onJvm()::collectKeepingHeap;
     }
 
     /** Where samplers come from: the JVM's clocks, or a fake a test put under {@link #SAMPLER_SEAM_KEY}. */

@@ -29,7 +29,8 @@ import java.util.Map;
  *   <li>a third opinion when the two disagree: {@link PlainTimingLoop}, a nanoTime loop with a volatile sink.</li>
  * </ol>
  * and, in a second, labelled table, JMH with {@code -gc true} (a collection before each iteration, as
- * perf-junit collects before it measures), to tell the heap state the two measure in from their timing.
+ * perf-junit collected between a test's set-up and its measurement until 2026-12-02), to tell the heap state
+ * the two measure in from their timing.
  * Prints the CPU, the load average, and per workload the median over rounds of each figure and of
  * each round's ratio. Targets: medians within 5% of JMH, means within 10%, the empty body within 2 ns.
  *
@@ -89,7 +90,7 @@ public final class DefaultsAccuracyBenchmark {
                 collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt"), false));
             }
             // a labelled second opinion, not the headline: JMH collecting garbage before each iteration (-gc true),
-            // as perf-junit collects before it measures
+            // the heap state perf-junit measured in while it collected between set-up and measurement
             if (jmhGcOpinion) {
                 collect(jmhGc, runJmh(work.resolve("jmh-gc-round" + r + ".txt"), true));
             }

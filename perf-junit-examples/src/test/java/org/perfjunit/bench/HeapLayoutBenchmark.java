@@ -7,12 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Why perf-junit and JMH disagree on the 128x128 matmul at default flags: where the collector last put the
- * matrices' rows. Runs {@link PlainTimingLoop} (no harness) on {@code matmul128} (or {@code --workload NAME}, one
- * of {@link AccuracyWorkloads#NAMES}) in fresh JVMs, alternating:
- * as JMH runs it (G1, the rows moved by young collections), with one {@code System.gc()} after allocating
- * them (perf-junit's collection before measuring), and with the Serial collector (what HotSpot picks on one
- * CPU, e.g. under {@code taskset -c 1}). Prints each variant's medians per call.
+ * Why perf-junit and JMH disagreed on the 128x128 matmul at default flags until perf-junit stopped collecting
+ * between a test's set-up and its measurement: where the collector last put the matrices' rows. Runs
+ * {@link PlainTimingLoop} (no harness) on {@code matmul128} (or {@code --workload NAME}, one of
+ * {@link AccuracyWorkloads#NAMES}) in fresh JVMs, alternating: as JMH runs it (G1, the rows moved by young
+ * collections), with one {@code System.gc()} before allocating them (where perf-junit collects now), with one
+ * after allocating them (where perf-junit collected before), and with the Serial collector (what HotSpot picks
+ * on one CPU, e.g. under {@code taskset -c 1}). Prints each variant's medians per call.
  *
  * <pre>
  * mvn -B -Pbench -pl perf-junit-examples -am test-compile exec:exec \
@@ -37,8 +38,10 @@ public final class HeapLayoutBenchmark {
         }
         List<Variant> variants = List.of(
                 new Variant("G1, no collection (as JMH runs it)", List.of(), workload),
-                new Variant("G1, System.gc() after allocating (as perf-junit collects)", List.of(), workload,
-                        "collect"),
+                new Variant("G1, System.gc() before allocating (as perf-junit collects)", List.of(), workload,
+                        "collect-before"),
+                new Variant("G1, System.gc() after allocating (as perf-junit collected until 2026-12-02)", List.of(),
+                        workload, "collect"),
                 new Variant("Serial collector, no collection (one CPU picks it)", List.of("-XX:+UseSerialGC"),
                         workload));
         Map<String, List<String>> medians = new LinkedHashMap<>();

@@ -23,23 +23,34 @@ public final class PlainTimingLoop {
     }
 
     /**
-     * {@code <workload> [collect] [warmup=SECONDS]}: with {@code collect}, one {@code System.gc()} after the
-     * workload's data is allocated, as perf-junit collects before it measures ({@link HeapLayoutBenchmark});
-     * {@code warmup} sets the warm-up (default 5 s, JMH's {@code -wi 5 -w 1s}).
+     * {@code <workload> [collect-before|collect] [warmup=SECONDS]}: with {@code collect-before}, one
+     * {@code System.gc()} before the workload's data is allocated, as perf-junit collects before a test builds its
+     * data; with {@code collect}, one after, as perf-junit collected before it measured until 2026-12-02
+     * ({@link HeapLayoutBenchmark}); {@code warmup} sets the warm-up (default 5 s, JMH's {@code -wi 5 -w 1s}).
      */
     public static void main(String[] args) {
-        AccuracyWorkloads w = new AccuracyWorkloads();
         String name = args[0];
         long warmupSeconds = 5;
+        boolean collectBefore = false;
+        boolean collectAfter = false;
         for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("collect")) {
-                System.gc();
+            if (args[i].equals("collect-before")) {
+                collectBefore = true;
+            } else if (args[i].equals("collect")) {
+                collectAfter = true;
             } else if (args[i].startsWith("warmup=")) {
                 warmupSeconds = Long.parseLong(args[i].substring("warmup=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; expected collect or warmup=SECONDS");
+                        + "; expected collect-before, collect or warmup=SECONDS");
             }
+        }
+        if (collectBefore) {
+            System.gc();
+        }
+        AccuracyWorkloads w = new AccuracyWorkloads();
+        if (collectAfter) {
+            System.gc();
         }
         long perChunk = 1;
         long end = System.nanoTime() + warmupSeconds * 1_000_000_000L;
@@ -60,7 +71,7 @@ public final class PlainTimingLoop {
 
     /**
      * Runs this loop in a fresh JVM ({@code jvmFlags} first, then {@code arguments}: the workload, optionally
-     * {@code collect}) and returns its median and mean ns per invocation.
+     * {@code collect-before} or {@code collect}) and returns its median and mean ns per invocation.
      */
     static double[] inFreshJvm(List<String> jvmFlags, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();

@@ -6,15 +6,15 @@ import java.lang.management.ManagementFactory;
 import java.util.Optional;
 
 /**
- * Collects the garbage earlier tests left before a measurement, so its peak heap is its own, without
- * letting the collector shrink the heap the test is about to allocate in. A plain {@code System.gc()}
+ * Collects the garbage earlier tests left before a test sets up its data, so the peak heap of its
+ * measurement is its own, without letting the collector shrink the heap the test is about to allocate in. A plain {@code System.gc()}
  * at default flags shrank G1's committed heap from 388 MiB to 56 MiB and uncommitted the rest; the
  * next allocating test then paid for G1 growing it back (56 to 220 MiB in its first seconds) and for
  * paging the fresh memory in, and a re-measured test paid twice. For the collection the manageable
  * flag {@code MaxHeapFreeRatio} is raised to 100 (any free share is allowed, so nothing is
  * uncommitted), then put back. On a JVM without that flag it is a plain {@code System.gc()}.
  */
-final class GarbageCollection {
+public final class GarbageCollection {
 
     /** The HotSpot flag whose value decides how much free heap a full collection keeps committed. */
     static final String MAX_HEAP_FREE_RATIO = "MaxHeapFreeRatio";
@@ -37,12 +37,12 @@ final class GarbageCollection {
     }
 
     /** The running JVM's options and {@code System.gc()}. */
-    static GarbageCollection onJvm() {
+    public static GarbageCollection onJvm() {
         return new GarbageCollection(hotSpotOptions(), System::gc);
     }
 
     /** Collects, with the heap's committed size kept where the JVM can be told to keep it. */
-    void collectKeepingHeap() {
+    public void collectKeepingHeap() {
         Optional<String> previous = options.get(MAX_HEAP_FREE_RATIO);
         boolean raised = false;
         if (previous.isPresent() && !previous.get().equals("100")) {

@@ -81,8 +81,8 @@ public final class MeasurementRun {
         Measurement measured;
         measurementLock.lockInterruptibly();
         try {
-            // collect first, so the peak is this test's and not the garbage earlier tests left behind
-            GarbageCollection.onJvm().collectKeepingHeap();
+            // no collection here: the extension collected before the test built its data (GarbageCollection),
+            // so the data sits where the collector put it while the test ran, as in any other run of the code
             heap.reset();
             SamplingListener listener = meter == null ? observations : new MeteredListener();
             // a hung invocation is stopped here; the lock is ours, so it is released even if the worker is abandoned

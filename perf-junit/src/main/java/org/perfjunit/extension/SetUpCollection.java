@@ -1,0 +1,54 @@
+package org.perfjunit.extension;
+
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.perfjunit.settings.PerfSettings;
+
+/**
+ * When the garbage earlier tests left is collected: once before a measured test builds its data, never
+ * between its set-up and its measurement. A full collection relocates every live object; run after the
+ * set-up, it would lay the test's own data out afresh (the rows of a {@code double[][]} contiguous and in
+ * order) where the code, in any other run, finds it wherever the young collections copied it: measured on
+ * this machine, a naive 128x128 matmul read ~10% faster after such a collection than JMH and a plain loop
+ * read without one. Collected before the data exists, the data is placed the way the code's own run places it.
+ *
+ * <p>With JUnit's default lifecycle (a new instance per test) the collection runs before the test's instance
+ * is constructed, so field initializers, the constructor and {@code @BeforeEach} methods all allocate
+ * after it. With {@code @TestInstance(PER_CLASS)} one instance serves every test of the class; the
+ * collection then runs before each test's {@code @BeforeEach} methods, and the instance's fields are
+ * compacted with the rest of the heap.
+ */
+public final class SetUpCollection {
+
+    private SetUpCollection() {
+    }
+
+    /** Before a test instance is constructed: collects when each test gets an instance of its own. */
+    public static void beforeInstance(ExtensionContext context, Runnable collector) {
+        if (lifecycle(context) == TestInstance.Lifecycle.PER_METHOD && wanted(context)) {
+            collector.run();
+        }
+    }
+
+    /** Before {@code @BeforeEach} methods: collects when one instance serves the whole class. */
+    public static void beforeEach(ExtensionContext context, Runnable collector) {
+        if (lifecycle(context) == TestInstance.Lifecycle.PER_CLASS && wanted(context)) {
+            collector.run();
+        }
+    }
+
+    private static TestInstance.Lifecycle lifecycle(ExtensionContext context) {
+        return context.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD);
+    }
+
+    /**
+     * Whether the coming test is measured. Before construction JUnit may hand over the class's context,
+     * with no method to ask; a class that registers perf-junit for all its tests is then collected for each.
+     */
+    private static boolean wanted(ExtensionContext context) {
+        if (PerfSettings.mode(context) == PerfSettings.Mode.DISABLED) {
+            return false;
+        }
+        return context.getTestMethod().isEmpty() || PerfSettings.measured(context);
+    }
+}
