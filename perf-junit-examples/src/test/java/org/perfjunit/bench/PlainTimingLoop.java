@@ -23,26 +23,32 @@ public final class PlainTimingLoop {
     }
 
     /**
-     * {@code <workload> [collect-before|collect] [warmup=SECONDS]}: with {@code collect-before}, one
+     * {@code <workload> [collect-before|collect] [warmup=SECONDS] [chunk=MS]}: with {@code collect-before}, one
      * {@code System.gc()} before the workload's data is allocated, as perf-junit collects before a test builds its
      * data; with {@code collect}, one after, as perf-junit collected before it measured until 2026-12-02
-     * ({@link HeapLayoutBenchmark}); {@code warmup} sets the warm-up (default 5 s, JMH's {@code -wi 5 -w 1s}).
+     * ({@link HeapLayoutBenchmark}); {@code warmup} sets the warm-up (default 5 s, JMH's {@code -wi 5 -w 1s});
+     * {@code chunk} the time of one timed chunk (default 20 ms; 2 s of chunks are timed, at least 100). Short chunks
+     * make the median, like perf-junit's of ~1 ms samples, leave out the chunks a collection lands in; 20 ms chunks
+     * each include their share of them, like JMH's means.
      */
     public static void main(String[] args) {
         String name = args[0];
         long warmupSeconds = 5;
         boolean collectBefore = false;
         boolean collectAfter = false;
+        long chunkNanos = 20_000_000L;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("collect-before")) {
                 collectBefore = true;
             } else if (args[i].equals("collect")) {
                 collectAfter = true;
+            } else if (args[i].startsWith("chunk=")) {
+                chunkNanos = Long.parseLong(args[i].substring("chunk=".length())) * 1_000_000L;
             } else if (args[i].startsWith("warmup=")) {
                 warmupSeconds = Long.parseLong(args[i].substring("warmup=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; expected collect-before, collect or warmup=SECONDS");
+                        + "; expected collect-before, collect, warmup=SECONDS or chunk=MS");
             }
         }
         if (collectBefore) {
@@ -56,16 +62,17 @@ public final class PlainTimingLoop {
         long end = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
             long t = chunk(w, name, perChunk);
-            if (t < 20_000_000L) {
+            if (t < chunkNanos) {
                 perChunk = Math.max(perChunk + 1, perChunk * 2);
             }
         }
-        double[] perOp = new double[100];
+        double[] perOp = new double[(int) Math.max(100, 2_000_000_000L / chunkNanos)];
         for (int i = 0; i < perOp.length; i++) {
             perOp[i] = (double) chunk(w, name, perChunk) / perChunk;
         }
         Arrays.sort(perOp);
-        double median = (perOp[49] + perOp[50]) / 2;
+        int half = perOp.length / 2;
+        double median = (perOp[half - 1] + perOp[half]) / 2;
         System.out.printf(Locale.ROOT, "%.4f,%.4f%n", median, Arrays.stream(perOp).average().orElseThrow());
     }
 
