@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,12 +59,17 @@ final class ConsumerProject {
     }
 
     /**
-     * Runs {@code mvn -o test} in the project; returns per test method {median ns, mean ns, allocated B,
-     * heap-transient 1/0} read from its {@code perf-results.json}.
+     * Runs {@code mvn -o test} in the project, only {@code methods} of its test class (all of them when empty);
+     * returns per test method {median ns, mean ns, allocated B, heap-transient 1/0} read from its
+     * {@code perf-results.json}.
      */
-    Map<String, double[]> test(Path log) throws IOException, InterruptedException {
+    Map<String, double[]> test(Path log, List<String> methods) throws IOException, InterruptedException {
         deleteTree(dir.resolve("target/perf-reports"));
-        Process p = new ProcessBuilder("mvn", "-o", "-B", "test").directory(dir.toFile())
+        List<String> command = new ArrayList<>(List.of("mvn", "-o", "-B", "test"));
+        if (!methods.isEmpty()) {
+            command.add("-Dtest=ReferenceWorkloadsTest#" + String.join("+", methods));
+        }
+        Process p = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("mvn test of the consumer project failed; see " + log);

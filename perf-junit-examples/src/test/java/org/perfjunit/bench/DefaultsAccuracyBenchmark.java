@@ -39,7 +39,8 @@ import java.util.Map;
  * tool's fastest round, the one the host slowed least.
  *
  * {@code --perf-junit-only} runs the user's project once and prints its figures; {@code --without-jmh-gc} leaves
- * out the second opinion (halves a round).
+ * out the second opinion (halves a round); {@code --workload NAME} (one of {@link AccuracyWorkloads#NAMES}) measures
+ * that workload alone with all three tools (in the user's project, {@code mvn test -Dtest=...#method}).
  *
  * <pre>mvn -B -Pbench -pl perf-junit-examples -am test-compile exec:exec \
  *     -Dbench.main=org.perfjunit.bench.DefaultsAccuracyBenchmark -Dbench.args="--rounds 3"</pre>
@@ -57,13 +58,15 @@ public final class DefaultsAccuracyBenchmark {
         int rounds = 3;
         boolean jmhGcOpinion = true;
         boolean perfJunitOnly = false;
+        List<String> names = List.of(AccuracyWorkloads.NAMES);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--without-jmh-gc" -> jmhGcOpinion = false;
                 case "--perf-junit-only" -> perfJunitOnly = true;
+                case "--workload" -> names = List.of(workload(args[++i]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; expected --rounds N, --without-jmh-gc, --perf-junit-only");
+                        + "; expected --rounds N, --without-jmh-gc, --perf-junit-only, --workload NAME");
             }
         }
         Path work = Path.of("target", "accuracy-defaults").toAbsolutePath();
@@ -71,7 +74,7 @@ public final class DefaultsAccuracyBenchmark {
         consumer.write();
         if (perfJunitOnly) {
             // the user's side alone: what mvn test reports at the defaults
-            consumer.test(work.resolve("mvn-only.txt")).forEach((test, v) -> System.out.printf(Locale.ROOT,
+            consumer.test(work.resolve("mvn-only.txt"), methods(names)).forEach((test, v) -> System.out.printf(Locale.ROOT,
                     "%s: median %.2f ns, mean %.2f ns, %.0f B/op%s%n", test, v[0], v[1], v[2], v[3] > 0 ? ", heap-transient" : ""));
             return;
         }
@@ -83,42 +86,42 @@ public final class DefaultsAccuracyBenchmark {
         for (int r = 1; r <= rounds; r++) {
             // alternate who goes first, so drift of the machine does not always favour one side
             if (r % 2 == 1) {
-                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt"), false));
-                collect(ours, fromConsumer(consumer.test(work.resolve("mvn-round" + r + ".txt"))));
+                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt"), false, names));
+                collect(ours, fromConsumer(consumer.test(work.resolve("mvn-round" + r + ".txt"), methods(names))));
             } else {
-                collect(ours, fromConsumer(consumer.test(work.resolve("mvn-round" + r + ".txt"))));
-                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt"), false));
+                collect(ours, fromConsumer(consumer.test(work.resolve("mvn-round" + r + ".txt"), methods(names))));
+                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt"), false, names));
             }
             // a labelled second opinion, not the headline: JMH collecting garbage before each iteration (-gc true),
             // the heap state perf-junit measured in while it collected between set-up and measurement
             if (jmhGcOpinion) {
-                collect(jmhGc, runJmh(work.resolve("jmh-gc-round" + r + ".txt"), true));
+                collect(jmhGc, runJmh(work.resolve("jmh-gc-round" + r + ".txt"), true, names));
             }
             Map<String, double[]> loop = new LinkedHashMap<>();
-            for (String name : AccuracyWorkloads.NAMES) {
+            for (String name : names) {
                 loop.put(name, PlainTimingLoop.inFreshJvm(List.of(), name));
             }
             collect(plain, loop);
             System.out.println("round " + r + " done; load average: " + loadAverage());
         }
         System.out.println();
-        System.out.println(table(jmh, ours, plain, rounds));
+        System.out.println(table(jmh, ours, plain, rounds, names));
         System.out.println();
         if (jmhGcOpinion) {
-            System.out.println(gcTable(jmhGc, jmh, ours, rounds));
+            System.out.println(gcTable(jmhGc, jmh, ours, rounds, names));
         }
         System.out.println("CPU: " + cpu() + "; load average after: " + loadAverage());
     }
 
     private static String table(Map<String, List<double[]>> jmh, Map<String, List<double[]>> ours,
-                                Map<String, List<double[]>> plain, int rounds) {
+                                Map<String, List<double[]>> plain, int rounds, List<String> names) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%d rounds; per cell the median over rounds "
                 + "(ratios: median [min-max] of each round's ratio)%n", rounds));
         out.append("| workload | JMH ns/op (mean) | perf-junit median | median / JMH | perf-junit mean | mean / JMH "
                 + "| fastest rounds: perf-junit median / JMH | plain loop median | perf-junit median / plain "
                 + "| JMH / plain | JMH B/op | perf-junit B/op | heap-transient |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
-        for (String name : AccuracyWorkloads.NAMES) {
+        for (String name : names) {
             List<double[]> j = jmh.get(name);
             List<double[]> p = ours.get(name);
             List<double[]> l = plain.get(name);
@@ -142,12 +145,12 @@ public final class DefaultsAccuracyBenchmark {
 
     /** The second opinion: JMH with {@code -gc true} against perf-junit and against JMH at its defaults. */
     private static String gcTable(Map<String, List<double[]>> jmhGc, Map<String, List<double[]>> jmh,
-                                  Map<String, List<double[]>> ours, int rounds) {
+                                  Map<String, List<double[]>> ours, int rounds, List<String> names) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Second opinion, labelled: JMH with -gc true "
                 + "(a collection before each iteration; not JMH's default), %d rounds%n", rounds));
         out.append("| workload | JMH -gc true ns/op | perf-junit median / JMH -gc true | JMH default / JMH -gc true |\n");
         out.append("|---|---:|---:|---:|\n");
-        for (String name : AccuracyWorkloads.NAMES) {
+        for (String name : names) {
             boolean empty = name.equals("empty");
             List<double[]> g = jmhGc.get(name);
             out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", name, figure(g, 0),
@@ -163,12 +166,31 @@ public final class DefaultsAccuracyBenchmark {
 
     private static Map<String, double[]> fromConsumer(Map<String, double[]> byMethod) {
         Map<String, double[]> out = new LinkedHashMap<>();
-        TESTS.forEach((name, method) -> out.put(name, byMethod.get(method)));
+        TESTS.forEach((name, method) -> {
+            if (byMethod.containsKey(method)) {
+                out.put(name, byMethod.get(method));
+            }
+        });
         return out;
     }
 
-    private static Map<String, double[]> runJmh(Path output, boolean gc) throws Exception {
-        var options = new OptionsBuilder().include(AccuracyJmh.class.getName() + "\\.").shouldDoGC(gc)
+    /** {@code name} if it is one of the workloads; otherwise a message that lists them. */
+    private static String workload(String name) {
+        if (!TESTS.containsKey(name)) {
+            throw new IllegalArgumentException("unknown workload " + name + "; expected one of "
+                    + String.join(", ", AccuracyWorkloads.NAMES));
+        }
+        return name;
+    }
+
+    /** The consumer's test methods of {@code names}; empty (run them all) when they are all the workloads. */
+    private static List<String> methods(List<String> names) {
+        return names.size() == AccuracyWorkloads.NAMES.length ? List.of() : names.stream().map(TESTS::get).toList();
+    }
+
+    private static Map<String, double[]> runJmh(Path output, boolean gc, List<String> names) throws Exception {
+        var options = new OptionsBuilder().include(AccuracyJmh.class.getName() + "\\.(" + String.join("|", names) + ")$")
+                .shouldDoGC(gc)
                 .forks(1).warmupIterations(5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(10).measurementTime(TimeValue.seconds(1))
                 .jvmArgs() // default JVM flags in the fork, not the ones this JVM was started with
