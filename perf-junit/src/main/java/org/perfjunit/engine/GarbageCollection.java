@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Collects the garbage earlier tests left before a test sets up its data, so the peak heap of its
- * measurement is its own, without letting the collector shrink the heap the test is about to allocate in. A plain {@code System.gc()}
+ * measurement is its own, without letting the collector shrink the heap the test is about to allocate
+ * in (the extension decides when: {@code org.perfjunit.extension.SetUpCollection}). A plain {@code System.gc()}
  * at default flags shrank G1's committed heap from 388 MiB to 56 MiB and uncommitted the rest; the
  * next allocating test then paid for G1 growing it back (56 to 220 MiB in its first seconds) and for
  * paging the fresh memory in, and a re-measured test paid twice. For the collection the manageable

@@ -78,13 +78,18 @@ public final class MeasuredTest {
     private static MeasuredTest create(ExtensionContext context, MeasurementRun.SamplerFactory samplers) {
         PerfSettings settings = PerfSettings.resolve(context);
         Method method = context.getRequiredTestMethod();
-        ReentrantLock lock = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(LOCK_KEY, k -> new ReentrantLock(true), ReentrantLock.class);
+        ReentrantLock lock = measurementLock(context);
         RunPlan.Identity identity = new RunPlan.Identity(TestIdentity.of(context), context.getRequiredTestClass().getName(),
                 method.getName(), context.getDisplayName(), context.getTags().stream().sorted().toList());
         EnergyMeter meter = settings.wantsEnergy() ? energyMeters(context).meter().orElse(null) : null;
         return new MeasuredTest(context, settings, new MeasurementRun(settings.plan(identity), lock, meter, samplers),
                 identity);
+    }
+
+    /** The run-wide lock under which one measurement, or one collection before a test's set-up, runs at a time. */
+    static ReentrantLock measurementLock(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(LOCK_KEY, k -> new ReentrantLock(true), ReentrantLock.class);
     }
 
     /**

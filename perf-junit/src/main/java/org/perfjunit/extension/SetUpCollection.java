@@ -4,6 +4,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.perfjunit.settings.PerfSettings;
 
+import java.util.concurrent.locks.ReentrantLock;
+
 /**
  * When the garbage earlier tests left is collected: once before a measured test builds its data, never
  * between its set-up and its measurement. A full collection relocates every live object; run after the
@@ -16,7 +18,8 @@ import org.perfjunit.settings.PerfSettings;
  * is constructed, so field initializers, the constructor and {@code @BeforeEach} methods all allocate
  * after it. With {@code @TestInstance(PER_CLASS)} one instance serves every test of the class; the
  * collection then runs before each test's {@code @BeforeEach} methods, and the instance's fields are
- * compacted with the rest of the heap.
+ * compacted with the rest of the heap. The collection takes the run-wide measurement lock, so it never lands
+ * in another test's measurement.
  */
 public final class SetUpCollection {
 
@@ -26,14 +29,24 @@ public final class SetUpCollection {
     /** Before a test instance is constructed: collects when each test gets an instance of its own. */
     public static void beforeInstance(ExtensionContext context, Runnable collector) {
         if (lifecycle(context) == TestInstance.Lifecycle.PER_METHOD && wanted(context)) {
-            collector.run();
+            collect(context, collector);
         }
     }
 
     /** Before {@code @BeforeEach} methods: collects when one instance serves the whole class. */
     public static void beforeEach(ExtensionContext context, Runnable collector) {
         if (lifecycle(context) == TestInstance.Lifecycle.PER_CLASS && wanted(context)) {
+            collect(context, collector);
+        }
+    }
+
+    private static void collect(ExtensionContext context, Runnable collector) {
+        ReentrantLock lock = MeasuredTest.measurementLock(context);
+        lock.lock();
+        try {
             collector.run();
+        } finally {
+            lock.unlock();
         }
     }
 

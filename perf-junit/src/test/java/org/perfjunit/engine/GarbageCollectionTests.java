@@ -14,8 +14,8 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The collection before a measurement, on fake JVM options that record what the collector saw. */
-@DisplayName("The collection before a measurement")
+/** The collection before a test builds its data, on fake JVM options that record what the collector saw. */
+@DisplayName("The collection before a test's set-up")
 class GarbageCollectionTests {
 
     private final Map<String, String> flags = new HashMap<>();
