@@ -109,7 +109,8 @@ final class PerformanceExtension implements TestInstancePreConstructCallback, Be
     /** What collects garbage: the JVM's collector, or a fake a test put under {@link #COLLECTOR_SEAM_KEY}. */
     private static Runnable collector(ExtensionContext context) {
         Runnable seam = context.getStore(NAMESPACE).get(COLLECTOR_SEAM_KEY, Runnable.class);
-        return seam != null ? seam : GarbageCollection.onJvm()::collectKeepingHeap;
+        // a lambda, not GarbageCollection.onJvm()::collectKeepingHeap: the JVM's options are looked up only to collect
+        return seam != null ? seam : () -> GarbageCollection.onJvm().collectKeepingHeap();
     }
 
     /** Where samplers come from: the JVM's clocks, or a fake a test put under {@link #SAMPLER_SEAM_KEY}. */
