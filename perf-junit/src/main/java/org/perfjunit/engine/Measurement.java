@@ -17,18 +17,22 @@ import java.util.List;
  * @param timerResolutionNanos measured granularity of the wall clock
  * @param lastResult          what the last invocation returned (for retained size), may be null
  * @param heapTransient       the heap had not settled when sampling began, or was resized during it
+ * @param pausesShared        the collections' pauses are shared out over the operations ({@link PauseSharing}):
+ *                            batches on one thread; not per-invocation latencies, nor rounds of several threads
  */
 public record Measurement(List<Sample> samples, long[] roundNanos, long batchSize, int threads, int warmupIterations,
                           long warmupNanos, boolean steadyState, String stopReason, long measuredNanos,
-                          long timerResolutionNanos, Object lastResult, boolean heapTransient) {
+                          long timerResolutionNanos, Object lastResult, boolean heapTransient,
+                          boolean pausesShared) {
 
     public Measurement {
         samples = List.copyOf(samples);
     }
 
-    /** Wall time per operation of each sample, ns. */
+    /** Wall time per operation of each sample, ns; with {@link #pausesShared} the pauses shared out by operations. */
     public double[] nanosPerOperation() {
-        return samples.stream().mapToDouble(Sample::nanosPerOperation).toArray();
+        return pausesShared ? PauseSharing.nanosPerOperation(samples)
+                : samples.stream().mapToDouble(Sample::nanosPerOperation).toArray();
     }
 
     /** Total operations measured. */

@@ -84,7 +84,7 @@ public final class Sampler {
                 DeletedWork.checkSamples(result.samples());
                 return new Measurement(result.samples(), result.roundNanos(), batch, settings.threads(),
                         warmup.iterations, warmupNanos, warmup.steady, result.stopReason(), measured, resolution,
-                        result.lastResult(), heapTransient(warmup, committedBefore));
+                        result.lastResult(), heapTransient(warmup, committedBefore), false);
             }
         }
         List<Sample> samples = new ArrayList<>();
@@ -117,7 +117,7 @@ public final class Sampler {
         listener.samplingFinished();
         DeletedWork.checkSamples(samples);
         return new Measurement(samples, new long[0], batch, 1, warmup.iterations, warmupNanos, warmup.steady,
-                stopReason, measured, resolution, last, heapTransient(warmup, committedBefore));
+                stopReason, measured, resolution, last, heapTransient(warmup, committedBefore), true);
     }
 
     /**
@@ -388,8 +388,9 @@ public final class Sampler {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private boolean precisionReached(List<Sample> samples, double target) {
-        double[] perOp = samples.stream().mapToDouble(Sample::nanosPerOperation).toArray();
+    /** Whether the median's interval is tight, judged on the figures the result will report ({@link PauseSharing}). */
+    private static boolean precisionReached(List<Sample> samples, double target) {
+        double[] perOp = PauseSharing.nanosPerOperation(samples);
         return SummaryCalculator.summarize(perOp).relativeMedianCiHalfWidth() <= target;
     }
 

@@ -167,7 +167,7 @@ final class ScheduledLoad {
         String reason = n < total ? "max_time" : "schedule";
         double achieved = n * 1e9 / Math.max(1, lastFinish - start[0]);
         Measurement measurement = new Measurement(samples, new long[0], 1, threads, warmups, warmupNanos,
-                settings.warmupIterations() >= 0, reason, end - start[0], 1, last.get(), false);
+                settings.warmupIterations() >= 0, reason, end - start[0], 1, last.get(), false, false);
         return new Result(measurement, service, ratePerSecond, achieved, n);
     }
 

@@ -54,6 +54,27 @@ class ScheduledLoadTests {
     }
 
     @Test
+    void aCollectionsPauseStaysOnTheLatenciesItDelayedInsteadOfBeingSharedOut() throws Throwable {
+        int[] calls = {0};
+        Operation pausedOnce = () -> {
+            calls[0]++;
+            if (calls[0] == 20) { // the collector stops the test for 50 ms and reports it
+                jvm.gcCount++;
+                jvm.gcMillis += 50;
+                jvm.work(50 * MILLIS, 0);
+            }
+            jvm.work(100 * MICROS, 0);
+            return calls[0];
+        };
+        ScheduledLoad.Result result = run(pausedOnce, settings(100), 1000);
+
+        double[] latency = result.measurement().nanosPerOperation();
+        assertThat(result.measurement().pausesShared()).isFalse();
+        assertThat(latency[0]).isCloseTo(100.0 * MICROS, within(10.0)); // the run's collections are booked on it
+        assertThat(latency[19]).isGreaterThan(50.0 * MILLIS);
+    }
+
+    @Test
     void aStallInflatesTheCorrectedLatencyOfEveryInvocationQueuedBehindIt() throws Throwable {
         ScheduledLoad.Result result = run(workload(20), settings(100), 1000);
         double[] latency = result.measurement().nanosPerOperation();
