@@ -121,8 +121,8 @@ public @interface Performance {
 
     /**
      * Timeout of the whole measurement (calibration, warm-up and samples), e.g. {@code "2m"}; "" (default)
-     * = unset, which means {@code maxWarmupTime + maxTime + grace} (grace: the larger of 5 s and half of
-     * those two, 22.5 s in all with the defaults); {@code "none"} or {@code "0"} turns it off. Key
+     * = unset, which means {@code 2 x maxWarmupTime + maxTime + grace} (grace: the larger of 5 s and half
+     * of maxWarmupTime + maxTime, 27.5 s in all with the defaults); {@code "none"} or {@code "0"} turns it off. Key
      * {@code perf.junit.measurement.timeout}. It catches what the time caps cannot: one invocation that
      * never returns. At the deadline the measuring thread is interrupted and the test fails with a
      * {@link org.perfjunit.engine.MeasurementTimeoutException} whose cause is that thread's stack trace

@@ -285,13 +285,13 @@ class MeasurementTimeoutTests {
         assertThat(run(InvalidTestCase.class).testEvents().failed().list()).extracting(PerfTestKit::message)
                 .containsExactlyInAnyOrder(
                         "Configuration error: @Performance on [badTimeout()] has timeout [\"soon\"]; it must be a duration "
-                                + "such as 30s or 2m, \"none\" to turn the timeout off, or \"\" for maxWarmupTime + maxTime + grace.",
+                                + "such as 30s or 2m, \"none\" to turn the timeout off, or \"\" for 2 x maxWarmupTime + maxTime + grace.",
                         "Configuration error: @Performance on [badThreadMode()] has threadMode [\"other\"]; it must be "
                                 + "\"separate\" or \"same\".");
         assertThat(message(runOne("separate", "perf.junit.measurement.timeout", "1 hour")
                 .testEvents().failed().list().get(0))).isEqualTo("Configuration error: [perf.junit.measurement.timeout=1 hour] "
-                + "is invalid; use a duration such as 30s or 2m, \"none\" to turn the timeout off, or \"\" for maxWarmupTime "
-                + "+ maxTime + grace.");
+                + "is invalid; use a duration such as 30s or 2m, \"none\" to turn the timeout off, or \"\" for 2 x "
+                + "maxWarmupTime + maxTime + grace.");
         assertThat(message(runOne("separate", "perf.junit.measurement.timeout.thread.mode", "4")
                 .testEvents().failed().list().get(0))).isEqualTo("Configuration error: [perf.junit.measurement.timeout.thread.mode=4] "
                 + "is invalid; use separate or same (the number of threads is perf.junit.measurement.threads).");

@@ -48,6 +48,7 @@ final class HeapSettling {
     private final ResourceProbe probe;
     private final List<long[]> batches = new ArrayList<>(); // {committed bytes, collections, allocated, nanos} after each batch
     private long lastCommitted = -1;
+    private boolean resized;
     private long collectionsAtLastResize;
     private long allocatedAtLastResize;
     private long allocated;
@@ -62,6 +63,7 @@ final class HeapSettling {
         long collections = probe.gcCount();
         allocated = probe.allocatedBytes();
         if (committed != lastCommitted) {
+            resized |= lastCommitted >= 0;
             lastCommitted = committed;
             collectionsAtLastResize = collections;
             allocatedAtLastResize = allocated;
@@ -102,6 +104,14 @@ final class HeapSettling {
         long bytes = end[2] - start[2];
         long span = end[3] - start[3];
         return span <= 0 || span >= QUIET_HORIZON_NANOS ? bytes : (double) bytes * QUIET_HORIZON_NANOS / span;
+    }
+
+    /**
+     * Whether the committed heap changed after the first reading: the collector resized it during this warm-up, and
+     * allocating code pages the new part in on its next pass through the young generation.
+     */
+    boolean resized() {
+        return resized;
     }
 
     /** The committed heap now, for comparing the start and end of sampling (-1 when unknown). */

@@ -52,7 +52,7 @@ public final class MeasurementWatchdog {
     /**
      * @param name   the test, for the message and the thread's name
      * @param limit  the timeout, or null for none
-     * @param origin where the limit comes from, e.g. {@code (maxWarmupTime 5 s + maxTime 10 s + grace 7.5 s)}
+     * @param origin where the limit comes from, e.g. {@code (2 x maxWarmupTime 5 s + maxTime 10 s + grace 7.5 s)}
      * @param advice what to do when the test really needs longer
      */
     public MeasurementWatchdog(String name, Duration limit, String origin, String advice, ThreadMode mode) {
@@ -64,16 +64,17 @@ public final class MeasurementWatchdog {
     }
 
     /**
-     * The default timeout: {@code maxWarmupTime + maxTime + grace}, grace = the larger of 5 s and half
-     * of both caps, as the sampler checks its caps only between batches and may overshoot each by one.
+     * The default timeout: {@code 2 x maxWarmupTime + maxTime + grace} (the warm-up gets a second cap while a
+     * heap the collector resized has not settled), grace = the larger of 5 s and half of {@code maxWarmupTime +
+     * maxTime}, as the sampler checks its caps only between batches and may overshoot each by one.
      */
     public static Duration derivedLimit(SamplerSettings settings) {
-        return settings.maxWarmup().plus(settings.maxTime()).plus(grace(settings));
+        return settings.maxWarmup().multipliedBy(2).plus(settings.maxTime()).plus(grace(settings));
     }
 
     /** How {@link #derivedLimit} was reached, for the failure message. */
     public static String derivedOrigin(SamplerSettings settings) {
-        return "(maxWarmupTime " + format(settings.maxWarmup()) + " + maxTime " + format(settings.maxTime())
+        return "(2 x maxWarmupTime " + format(settings.maxWarmup()) + " + maxTime " + format(settings.maxTime())
                 + " + grace " + format(grace(settings)) + ")";
     }
 

@@ -9,7 +9,7 @@ import java.time.Duration;
  * into the {@link MeasurementWatchdog} of each sampling pass.
  *
  * @param explicit the timeout set by the user, {@link Duration#ZERO} for none, or null to derive it
- *                 from the sampler settings ({@code maxWarmupTime + maxTime + grace})
+ *                 from the sampler settings ({@code 2 x maxWarmupTime + maxTime + grace})
  * @param origin   where an explicit timeout was set, for the message, e.g. {@code (@Performance(timeout = "2s"))}
  * @param advice   what the timeout message tells the user to do
  * @param mode     the thread sampling runs on

@@ -28,7 +28,7 @@ final class TimeoutConfiguration {
     private static final String ADVICE = "If the test needs longer, raise @Performance(timeout) or "
             + TIMEOUT_PROPERTY_NAME + " (\"none\" turns the timeout off).";
     private static final String EXPECTED = "a duration such as 30s or 2m, \"none\" to turn the timeout off, "
-            + "or \"\" for maxWarmupTime + maxTime + grace";
+            + "or \"\" for 2 x maxWarmupTime + maxTime + grace";
 
     private TimeoutConfiguration() {
     }

@@ -116,12 +116,32 @@ class HeapSettlingTests {
     }
 
     @Test
-    @DisplayName("a heap still growing at the warm-up cap makes the result heap-transient")
+    @DisplayName("a heap still growing at twice the warm-up cap makes the result heap-transient")
     void capReached() throws Throwable {
         jvm.heapCommitted = 256 * MIB;
         Measurement m = sampler.measure(allocating(Integer.MAX_VALUE), detected(Duration.ofMillis(500)));
         assertThat(m.steadyState()).isFalse();
         assertThat(m.heapTransient()).isTrue();
+        assertThat(m.warmupNanos()).isBetween(1_000_000_000L, 1_010_000_000L);
+    }
+
+    @Test
+    @DisplayName("a heap the collector resized during warm-up gets one more cap to settle, so samples do not time its first touches")
+    void resizedHeapGetsASecondCap() throws Throwable {
+        jvm.heapCommitted = 256 * MIB;
+        // grows until 400 ms (batches of 100 x 10 us), then needs twice its 25,856 MiB allocated: ~920 ms in all
+        Measurement m = sampler.measure(allocating(40_000), detected(Duration.ofMillis(500)));
+        assertThat(m.heapTransient()).isFalse();
+        assertThat(m.warmupNanos()).isBetween(900_000_000L, 1_000_000_000L);
+    }
+
+    @Test
+    @DisplayName("a heap that was not resized during warm-up gets no second cap, however unsettled")
+    void unresizedHeapStopsAtTheCap() throws Throwable {
+        jvm.heapCommitted = 65536 * MIB; // cycling through it twice takes 1.3 s
+        Measurement m = sampler.measure(allocating(0), detected(Duration.ofMillis(500)));
+        assertThat(m.heapTransient()).isTrue();
+        assertThat(m.warmupNanos()).isBetween(500_000_000L, 510_000_000L);
     }
 
     @Test

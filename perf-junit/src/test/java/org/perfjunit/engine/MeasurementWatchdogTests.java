@@ -15,14 +15,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MeasurementWatchdogTests {
 
     @Test
-    @DisplayName("the default timeout is maxWarmupTime + maxTime + the larger of 5 s and half of both")
+    @DisplayName("the default timeout is 2 x maxWarmupTime + maxTime + the larger of 5 s and half of maxWarmupTime + maxTime")
     void derivedLimit() {
         SamplerSettings defaults = SamplerSettings.defaults();
-        assertThat(MeasurementWatchdog.derivedLimit(defaults)).isEqualTo(Duration.ofMillis(22_500));
-        assertThat(MeasurementWatchdog.derivedOrigin(defaults)).isEqualTo("(maxWarmupTime 5 s + maxTime 10 s + grace 7.5 s)");
+        assertThat(MeasurementWatchdog.derivedLimit(defaults)).isEqualTo(Duration.ofMillis(27_500));
+        assertThat(MeasurementWatchdog.derivedOrigin(defaults)).isEqualTo("(2 x maxWarmupTime 5 s + maxTime 10 s + grace 7.5 s)");
         SamplerSettings brief = new SamplerSettings(-1, Duration.ofMillis(100), -1, 10, 1000, Duration.ZERO,
                 Duration.ofMillis(200), 0.01, -1, Duration.ofMillis(1), 1);
-        assertThat(MeasurementWatchdog.derivedLimit(brief)).isEqualTo(Duration.ofMillis(5_300));
+        assertThat(MeasurementWatchdog.derivedLimit(brief)).isEqualTo(Duration.ofMillis(5_400));
     }
 
     @Test
