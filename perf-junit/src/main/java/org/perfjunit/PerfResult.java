@@ -68,10 +68,12 @@ public final class PerfResult {
     }
 
     /**
-     * Whether the garbage collector was still resizing the heap when sampling began, or resized it while
-     * samples were taken: allocating code then also paid for paging in fresh heap memory and for the
-     * resizing collections. Warm-up waits for the heap to settle up to {@code maxWarmupTime}; a longer
-     * {@code maxWarmupTime}, or a fixed heap ({@code -Xms} equal to {@code -Xmx}), avoids the transient.
+     * Whether the heap had not been seen to settle when sampling began (the collector was resizing it, or the
+     * code had not yet allocated its way through it), or was resized while samples were taken: allocating code
+     * may then also have paid for paging in fresh heap memory and for the resizing collections. Warm-up waits
+     * for the heap to settle up to {@code maxWarmupTime} (up to twice that after a resize); a longer
+     * {@code maxWarmupTime}, or a fixed, pre-touched heap ({@code -Xms} equal to {@code -Xmx} with
+     * {@code -XX:+AlwaysPreTouch}), avoids the transient.
      */
     public boolean heapTransient() {
         return result.run().heapTransient();

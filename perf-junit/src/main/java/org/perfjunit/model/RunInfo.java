@@ -12,8 +12,9 @@ package org.perfjunit.model;
  * @param measuredNanos     wall time spent measuring
  * @param stopReason        why sampling stopped: {@code iterations}, {@code converged}, {@code max_time}
  * @param forked            whether the test ran in a forked JVM
- * @param heapTransient     the collector was still resizing the heap when sampling began, or resized it
- *                          during sampling: the figures include that transient (absent in older files: false)
+ * @param heapTransient     the heap had not been seen to settle when sampling began (resized by the collector, or
+ *                          not yet allocated through), or was resized during sampling: the figures may include
+ *                          that transient (absent in older files: false)
  */
 public record RunInfo(int warmupIterations, long warmupNanos, boolean steadyState, int samples, long batchSize,
                       int threads, long measuredNanos, String stopReason, boolean forked, boolean heapTransient) {
