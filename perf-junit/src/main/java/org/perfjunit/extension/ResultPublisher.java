@@ -97,7 +97,8 @@ final class ResultPublisher {
         }
         line.append(" (").append(result.run().samples()).append(" samples")
                 .append(result.run().steadyState() ? "" : ", no steady state")
-                .append(result.run().heapTransient() ? ", heap-transient: the heap had not settled (resized by the GC, or not yet allocated through)" : "")
+                .append(result.run().heapTransient()
+                        ? ", heap-transient: the heap had not settled (resized by the GC, or not yet allocated through)" : "")
                 .append(") -> ")
                 .append(result.outcome().name().toLowerCase(Locale.ROOT));
         if (result.message() != null) {
