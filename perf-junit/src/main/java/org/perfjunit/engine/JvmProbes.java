@@ -88,6 +88,11 @@ final class JvmProbes implements TimeSource, ResourceProbe {
     }
 
     @Override
+    public long minorPageFaults() {
+        return PageFaults.minor();
+    }
+
+    @Override
     public boolean heapFixedAndPreTouched() {
         MemoryUsage heap = memory.getHeapMemoryUsage();
         return preTouched && heap.getMax() > 0 && heap.getCommitted() == heap.getMax();

@@ -24,6 +24,14 @@ public interface ResourceProbe {
     }
 
     /**
+     * Minor page faults of this process so far (pages of memory touched for the first time), or -1 when the JVM's
+     * platform does not tell; then {@link HeapSettling} judges fresh memory by proxies instead.
+     */
+    default long minorPageFaults() {
+        return -1;
+    }
+
+    /**
      * Whether the heap can neither grow nor be paged in any more: committed at its maximum ({@code -Xms} equal to
      * {@code -Xmx}) and touched at start-up ({@code -XX:+AlwaysPreTouch}). Then the collector cannot resize it and
      * no allocation meets a fresh page, so only the collection rate decides whether it has settled.

@@ -12,6 +12,7 @@ final class FakeJvm implements TimeSource, ResourceProbe {
     long gcMillis;
     long compilation;
     long heapCommitted = -1;
+    long minorFaults = -1;
     boolean heapFixedAndPreTouched;
 
     void work(long nanos, long bytes) {
@@ -53,6 +54,11 @@ final class FakeJvm implements TimeSource, ResourceProbe {
     @Override
     public long heapCommittedBytes() {
         return heapCommitted;
+    }
+
+    @Override
+    public long minorPageFaults() {
+        return minorFaults;
     }
 
     @Override

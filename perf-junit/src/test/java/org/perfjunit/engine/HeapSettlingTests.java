@@ -3,9 +3,15 @@ package org.perfjunit.engine;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.IntConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Steady heap detection on a fake JVM whose collector the test scripts. */
 @DisplayName("Heap settling")
@@ -19,14 +25,21 @@ class HeapSettlingTests {
 
     /** Each invocation takes 10 µs and allocates 1 MiB; every 100th collects, and the heap grows until {@code growUntil}. */
     private Operation allocating(int growUntil) {
+        return allocatingWith(100, n -> {
+            jvm.gcCount++;
+            if (n <= growUntil && jvm.heapCommitted >= 0) {
+                jvm.heapCommitted += 64 * MIB;
+            }
+        });
+    }
+
+    /** Each invocation takes 10 µs and allocates 1 MiB; every {@code period}-th also runs {@code event} with its number. */
+    private Operation allocatingWith(int period, IntConsumer event) {
         return () -> {
             invocations++;
             jvm.work(10_000, MIB);
-            if (invocations % 100 == 0) {
-                jvm.gcCount++;
-                if (invocations <= growUntil && jvm.heapCommitted >= 0) {
-                    jvm.heapCommitted += 64 * MIB;
-                }
+            if (invocations % period == 0) {
+                event.accept(invocations);
             }
             return null;
         };
@@ -150,6 +163,73 @@ class HeapSettlingTests {
         jvm.heapCommitted = 256 * MIB;
         Measurement m = sampler.measure(allocating(Integer.MAX_VALUE), detected(Duration.ofSeconds(5)).withWarmupIterations(1));
         assertThat(m.heapTransient()).isTrue();
+    }
+
+    @Test
+    @DisplayName("with page faults known, code whose allocations meet no fresh page settles without cycling through a big heap")
+    void faultsKnownNoFreshPages() throws Throwable {
+        jvm.heapCommitted = 65536 * MIB; // cycling through it twice takes 1.3 s, past the 500 ms cap
+        jvm.minorFaults = 0;
+        Measurement m = sampler.measure(allocating(0), detected(Duration.ofMillis(500)));
+        assertThat(m.steadyState()).isTrue();
+        assertThat(m.heapTransient()).isFalse();
+        assertThat(m.warmupNanos()).isLessThan(300_000_000L);
+    }
+
+    @Test
+    @DisplayName("with page faults known, code meeting fresh pages in bursts is not settled until 200 ms pass without one")
+    void faultsKnownFreshPages() throws Throwable {
+        jvm.heapCommitted = 2048 * MIB;
+        jvm.minorFaults = 0;
+        // a quarter of the allocation meets fresh pages, in bursts of 500 MiB every 2,000 calls (20 batches, two
+        // windows clean between bursts), until call 40,000 (400 ms)
+        Operation pagingIn = allocatingWith(100, n -> {
+            jvm.gcCount++;
+            if (n <= 40_000 && n % 2_000 == 0) {
+                jvm.minorFaults += 500 * MIB / 4096;
+            }
+        });
+        Measurement m = sampler.measure(pagingIn, detected(Duration.ofSeconds(5)));
+        assertThat(m.heapTransient()).isFalse();
+        assertThat(m.warmupNanos()).isBetween(600_000_000L, 650_000_000L);
+    }
+
+    @Test
+    @DisplayName("with page faults known, a heap resized during warm-up still needs 10 collections without a resize")
+    void faultsKnownAfterAResize() throws Throwable {
+        jvm.heapCommitted = 256 * MIB;
+        jvm.minorFaults = 0;
+        // a collection every 1,000 calls (10 batches), the heap growing at each until call 30,000 (batch 300)
+        Operation growingThenSteady = allocatingWith(1_000, n -> {
+            jvm.gcCount++;
+            jvm.heapCommitted += n <= 30_000 ? 64 * MIB : 0;
+        });
+        Measurement m = sampler.measure(growingThenSteady, detected(Duration.ofSeconds(5)));
+        assertThat(m.heapTransient()).isFalse();
+        assertThat(m.warmupIterations()).as("batch 300, then %d collections 10 batches apart",
+                HeapSettling.SETTLED_COLLECTIONS).isGreaterThanOrEqualTo(300 + 10 * HeapSettling.SETTLED_COLLECTIONS);
+    }
+
+    @Test
+    @DisplayName("on Linux this process's minor page faults are read, and touching fresh memory adds to them")
+    void readsThisProcess() {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/stat")), "Linux only");
+        long before = PageFaults.minor();
+        ByteBuffer fresh = ByteBuffer.allocateDirect(16 << 20); // zeroed: every page touched
+        long after = PageFaults.minor();
+        assertThat(before).isNotNegative();
+        assertThat(after).as("16 MiB of fresh memory touched").isGreaterThan(before);
+        assertThat(fresh.capacity()).isEqualTo(16 << 20);
+    }
+
+    @Test
+    @DisplayName("the minor-fault field is read from a stat line whose command name holds spaces and parentheses")
+    void parsesStatLine() {
+        byte[] line = "4242 (java (x) y) S 1 4242 4242 0 -1 4194304 123456 0 7 0 55 12 0 0 20 0 31 0\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(PageFaults.parse(ByteBuffer.wrap(line), line.length)).isEqualTo(123_456);
+        byte[] cut = "4242 (java) S 1 4242".getBytes(StandardCharsets.US_ASCII);
+        assertThat(PageFaults.parse(ByteBuffer.wrap(cut), cut.length)).isEqualTo(-1);
     }
 
     @Test
