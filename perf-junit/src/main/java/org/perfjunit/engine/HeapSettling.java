@@ -70,6 +70,7 @@ final class HeapSettling {
     private final List<long[]> batches = new ArrayList<>();
     private long lastCommitted = -1;
     private boolean resized;
+    private int horizon; // index of the latest reading at least QUIET_HORIZON_NANOS before the last one judged
     private long collectionsAtLastResize;
     private long allocatedAtLastResize;
     private long allocated;
@@ -137,12 +138,11 @@ final class HeapSettling {
      * then the samples met the bursts (p95 2.5-3x the median).
      */
     private long[] horizonStart(long[] end) {
-        for (int i = batches.size() - 1; i >= 0; i--) {
-            if (end[3] - batches.get(i)[3] >= QUIET_HORIZON_NANOS) {
-                return batches.get(i);
-            }
+        // the readings' times only grow, so the horizon only moves forward: one step per batch, not a search
+        while (horizon + 1 < batches.size() && end[3] - batches.get(horizon + 1)[3] >= QUIET_HORIZON_NANOS) {
+            horizon++;
         }
-        return batches.get(0);
+        return batches.get(horizon);
     }
 
     /** Whether the code met fresh pages from {@code start} to {@code end} ({@link #FRESH_SHARE}). */
