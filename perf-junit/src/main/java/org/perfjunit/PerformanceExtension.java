@@ -50,6 +50,15 @@ final class PerformanceExtension implements TestInstancePreConstructCallback, Be
     /** Store key (this namespace, any ancestor context) of the {@link Runnable} that collects garbage; a test seam. */
     static final String COLLECTOR_SEAM_KEY = "collector-seam";
 
+    /**
+     * The test's own context while its instances are built (JUnit's class context is the default): the collection
+     * before them is then made once per test, also when enclosing {@code @Nested} instances are built for it.
+     */
+    @Override
+    public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+        return ExtensionContextScope.TEST_METHOD;
+    }
+
     @Override
     public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
         SetUpCollection.beforeInstance(context, collector(context));
@@ -67,7 +76,7 @@ final class PerformanceExtension implements TestInstancePreConstructCallback, Be
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext context) {
-        if (context.getTestMethod().isEmpty()) {
+        if (!(parameterContext.getDeclaringExecutable() instanceof Method) || context.getTestMethod().isEmpty()) {
             throw new ParameterResolutionException("PerfContext can only be injected into a test method, not into "
                     + parameterContext.getDeclaringExecutable().getName());
         }

@@ -3,6 +3,7 @@ package org.perfjunit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -90,6 +91,64 @@ class SetUpCollectionTests {
         }
     }
 
+    /** {@code @Performance} on the enclosing class: the extension sees both instances built for each test. */
+    @ExtendWith(Recorder.class)
+    @Performance
+    static class EnclosingTestCase {
+        final Object outer = record("construct outer");
+
+        @Nested
+        class InnerTestCase {
+            final Object inner = record("construct inner");
+
+            @Test
+            void measured(PerfContext perf, ScriptedClock clock) {
+                perf.measure(clock::invoke);
+                EVENTS.add("measured " + (outer != null && inner != null));
+            }
+        }
+    }
+
+    /** The enclosing instance serves the whole class; the inner one is built for each test. */
+    @ExtendWith(Recorder.class)
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @Performance
+    static class SharedEnclosingTestCase {
+        final Object outer = record("construct outer");
+
+        @Nested
+        @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+        class InnerTestCase {
+            final Object inner = record("construct inner");
+
+            @Test
+            @Order(1)
+            void first(PerfContext perf, ScriptedClock clock) {
+                perf.measure(clock::invoke);
+                EVENTS.add("measured " + (outer != null && inner != null));
+            }
+
+            @Test
+            @Order(2)
+            void second(PerfContext perf, ScriptedClock clock) {
+                perf.measure(clock::invoke);
+                EVENTS.add("measured " + (outer != null && inner != null));
+            }
+        }
+    }
+
+    /** Asks for a {@link PerfContext} in its constructor, where there is no measurement to give it to. */
+    @ExtendWith(Recorder.class)
+    static class ConstructorInjectionTestCase {
+        ConstructorInjectionTestCase(PerfContext perf) {
+        }
+
+        @Test
+        @Performance
+        void measured() {
+        }
+    }
+
     private static Object record(String event) {
         EVENTS.add(event);
         return event;
@@ -111,6 +170,32 @@ class SetUpCollectionTests {
         run(PerClassTestCase.class).testEvents().assertStatistics(s -> s.succeeded(2));
         assertThat(EVENTS).containsExactly("construct", "collect", "beforeEach", "measured true",
                 "collect", "beforeEach", "measured true");
+    }
+
+    @Test
+    @DisplayName("@Nested: collects once per test, before the enclosing instance built for it, not again before the inner one")
+    void onceBeforeTheEnclosingInstance() {
+        EVENTS.clear();
+        run(EnclosingTestCase.class).testEvents().assertStatistics(s -> s.succeeded(1));
+        assertThat(EVENTS).containsExactly("collect", "construct outer", "construct inner", "measured true");
+    }
+
+    @Test
+    @DisplayName("@Nested in a class with one instance: collects before each inner instance")
+    void beforeEachInnerInstanceWhenTheEnclosingOneIsShared() {
+        EVENTS.clear();
+        run(SharedEnclosingTestCase.class).testEvents().assertStatistics(s -> s.succeeded(2));
+        assertThat(EVENTS).containsExactly("construct outer", "collect", "construct inner", "measured true",
+                "collect", "construct inner", "measured true");
+    }
+
+    @Test
+    @DisplayName("a PerfContext asked for by a constructor is refused with the reason")
+    void notIntoAConstructor() {
+        EVENTS.clear();
+        assertThat(run(ConstructorInjectionTestCase.class).testEvents().failed().list()).singleElement()
+                .extracting(PerfTestKit::message).asString()
+                .contains("PerfContext can only be injected into a test method");
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.perfjunit.settings.PerfSettings;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -18,17 +19,27 @@ import java.util.concurrent.locks.ReentrantLock;
  * is constructed, so field initializers, the constructor and {@code @BeforeEach} methods all allocate
  * after it. With {@code @TestInstance(PER_CLASS)} one instance serves every test of the class; the
  * collection then runs before each test's {@code @BeforeEach} methods, and the instance's fields are
- * compacted with the rest of the heap. The collection takes the run-wide measurement lock, so it never lands
- * in another test's measurement.
+ * compacted with the rest of the heap. A {@code @Nested} test is collected once, before the outermost
+ * instance built for it: an enclosing instance with an instance per test is built for each test too, and
+ * a second collection before the inner instance would compact the enclosing instance's fields. The collection
+ * takes the run-wide measurement lock, so it never lands in another test's measurement.
  */
 public final class SetUpCollection {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SetUpCollection.class);
+    private static final String COLLECTED_KEY = "collected-before-instances";
 
     private SetUpCollection() {
     }
 
-    /** Before a test instance is constructed: collects when each test gets an instance of its own. */
+    /**
+     * Before a test instance is constructed: collects when each test gets an instance of its own, once per
+     * test however many enclosing instances are built for it. {@code context} is the test's own context (the
+     * extension asks JUnit for it); where JUnit hands over the class's context instead, there is no test to
+     * remember the collection by, and each instance is collected before.
+     */
     public static void beforeInstance(ExtensionContext context, Runnable collector) {
-        if (lifecycle(context) == TestInstance.Lifecycle.PER_METHOD && wanted(context)) {
+        if (lifecycle(context) == TestInstance.Lifecycle.PER_METHOD && wanted(context) && firstForThisTest(context)) {
             collect(context, collector);
         }
     }
@@ -48,6 +59,15 @@ public final class SetUpCollection {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Whether no instance was built for this test yet (an enclosing one is built first, and collected before). */
+    private static boolean firstForThisTest(ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            return true;
+        }
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        return store.getOrComputeIfAbsent(COLLECTED_KEY, k -> new AtomicBoolean(), AtomicBoolean.class).compareAndSet(false, true);
     }
 
     private static TestInstance.Lifecycle lifecycle(ExtensionContext context) {
