@@ -39,7 +39,11 @@ import java.util.concurrent.TimeUnit;
  *
  * The host itself changes speed for memory-bound code over tens of seconds ({@link HostSpeedProbe}), so a
  * round's ratio also measures which speed each tool's run landed in; the "fastest rounds" column compares each
- * tool's fastest round, the one the host slowed least.
+ * tool's fastest round, the one the host slowed least. A round can also be transient in either tool: perf-junit
+ * says so (heap-transient); JMH's five 1 s warm-up iterations can end before the heap has grown and been written
+ * through, and its first measurement iterations then pay for fresh memory (3.4-9x the others, seen for
+ * {@code alloc1MiB}). "JMH unsteady" counts those rounds, and the last column compares the rounds where neither
+ * tool was transient.
  *
  * {@code --perf-junit-only} runs the user's project once and prints its figures; {@code --without-jmh-median} leaves
  * out the second opinion; {@code --workload NAME} (one of {@link AccuracyWorkloads#NAMES}) measures
@@ -53,6 +57,9 @@ public final class DefaultsAccuracyBenchmark {
     /** perf-junit test method per workload name of {@link AccuracyWorkloads}. */
     private static final Map<String, String> TESTS = Map.of("empty", "emptyBody", "sumArray", "sumArray",
             "matmul128", "matmul128", "sort100k", "sort100k", "alloc1MiB", "alloc1MiB");
+
+    /** A JMH measurement iteration this many times the median of its round's iterations makes the round unsteady. */
+    private static final double UNSTEADY = 1.5;
 
     private DefaultsAccuracyBenchmark() {
     }
@@ -121,8 +128,9 @@ public final class DefaultsAccuracyBenchmark {
                 + "(ratios: median [min-max] of each round's ratio)%n", rounds));
         out.append("| workload | JMH ns/op (mean) | perf-junit median | median / JMH | perf-junit mean | mean / JMH "
                 + "| fastest rounds: perf-junit median / JMH | plain loop median | perf-junit median / plain "
-                + "| JMH / plain | JMH B/op | perf-junit B/op | heap-transient |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| JMH / plain | JMH B/op | perf-junit B/op | heap-transient | JMH unsteady "
+                + "| median / JMH, both steady |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|\n");
         for (String name : names) {
             List<double[]> j = jmh.get(name);
             List<double[]> p = ours.get(name);
@@ -131,17 +139,21 @@ public final class DefaultsAccuracyBenchmark {
             double fastestOurs = fastest(p);
             double fastestJmh = fastest(j);
             out.append(String.format(Locale.ROOT,
-                    "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d of %d |%n",
+                    "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d of %d | %d of %d | %s |%n",
                     name, figure(j, 0), figure(p, 0),
                     empty ? diff(p, 0, j, 0) : ratio(p, 0, j, 0), figure(p, 1),
                     empty ? diff(p, 1, j, 0) : ratio(p, 1, j, 0),
                     String.format(Locale.ROOT, empty ? "%+.2f ns" : "%.3f",
                             empty ? fastestOurs - fastestJmh : fastestOurs / fastestJmh), figure(l, 0),
                     empty ? diff(p, 0, l, 0) : ratio(p, 0, l, 0), empty ? diff(j, 0, l, 0) : ratio(j, 0, l, 0),
-                    figure(j, 1), figure(p, 2), p.stream().filter(v -> v[3] > 0).count(), p.size()));
+                    figure(j, 1), figure(p, 2), p.stream().filter(v -> v[3] > 0).count(), p.size(),
+                    j.stream().filter(v -> v[2] > 0).count(), j.size(), bothSteady(p, j, empty)));
         }
         out.append("(empty: differences in ns instead of ratios; fastest rounds: each tool's fastest round, "
-                + "the one least slowed by the host, see HostSpeedProbe)");
+                + "the one least slowed by the host, see HostSpeedProbe; JMH unsteady: rounds in which one of JMH's "
+                + "measurement iterations read " + UNSTEADY + "x their median or more, e.g. a heap still growing into "
+                + "fresh memory; both steady: the ratio over rounds where JMH was steady and perf-junit not "
+                + "heap-transient)");
         return out.toString();
     }
 
@@ -194,7 +206,10 @@ public final class DefaultsAccuracyBenchmark {
         return names.size() == AccuracyWorkloads.NAMES.length ? List.of() : names.stream().map(TESTS::get).toList();
     }
 
-    /** JMH's score per workload ({@code sampled}: the p50 of single-call timings instead) and its bytes per call. */
+    /**
+     * JMH's score per workload ({@code sampled}: the p50 of single-call timings instead), its bytes per call, and
+     * 1 where its measurement iterations were not steady ({@link #unsteady}).
+     */
     private static Map<String, double[]> runJmh(Path output, boolean sampled, List<String> names) throws Exception {
         List<String> measured = sampled ? names.stream().filter(n -> !n.equals("empty")).toList() : names;
         if (measured.isEmpty()) {
@@ -213,9 +228,37 @@ public final class DefaultsAccuracyBenchmark {
             Result<?> primary = r.getPrimaryResult();
             out.put(label.substring(label.lastIndexOf('.') + 1), new double[] {
                     sampled ? primary.getStatistics().getPercentile(50) : primary.getScore(),
-                    alloc == null ? Double.NaN : alloc.getScore()});
+                    alloc == null ? Double.NaN : alloc.getScore(), unsteady(r)});
         }
         return out;
+    }
+
+    /**
+     * perf-junit's median against JMH's mean over the rounds where neither tool's run was transient (JMH: no
+     * unsteady iteration; perf-junit: not heap-transient), with their count.
+     */
+    private static String bothSteady(List<double[]> ours, List<double[]> jmh, boolean empty) {
+        List<double[]> a = new ArrayList<>();
+        List<double[]> b = new ArrayList<>();
+        for (int i = 0; i < ours.size(); i++) {
+            if (ours.get(i)[3] <= 0 && jmh.get(i)[2] <= 0) {
+                a.add(ours.get(i));
+                b.add(jmh.get(i));
+            }
+        }
+        if (a.isEmpty()) {
+            return "no such round";
+        }
+        return (empty ? diff(a, 0, b, 0) : ratio(a, 0, b, 0)) + " (" + a.size() + ")";
+    }
+
+    /** 1 if one measurement iteration read {@link #UNSTEADY} times the median iteration or more, else 0. */
+    private static double unsteady(RunResult result) {
+        double[] scores = result.getBenchmarkResults().stream()
+                .flatMap(b -> b.getIterationResults().stream())
+                .mapToDouble(i -> i.getPrimaryResult().getScore()).toArray();
+        double median = median(scores);
+        return Arrays.stream(scores).anyMatch(s -> s >= UNSTEADY * median) ? 1 : 0;
     }
 
     private static double median(double[] values) {
