@@ -35,8 +35,8 @@ public final class SetUpCollection {
     /**
      * Before a test instance is constructed: collects when each test gets an instance of its own, once per
      * test however many enclosing instances are built for it. {@code context} is the test's own context (the
-     * extension asks JUnit for it); where JUnit hands over the class's context instead, there is no test to
-     * remember the collection by, and each instance is collected before.
+     * extension asks JUnit for it, which JUnit 5.12 and newer honour); where JUnit hands over the class's
+     * context instead, there is no test to remember the collection by, and each instance is collected before.
      */
     public static void beforeInstance(ExtensionContext context, Runnable collector) {
         if (lifecycle(context) == TestInstance.Lifecycle.PER_METHOD && wanted(context) && firstForThisTest(context)) {
