@@ -17,7 +17,7 @@ import java.util.List;
  * @param timerResolutionNanos measured granularity of the wall clock
  * @param lastResult          what the last invocation returned (for retained size), may be null
  * @param heapTransient       the heap had not settled when sampling began, or was resized during it
- * @param pausesShared        the collections' pauses are shared out over the operations ({@link PauseSharing}):
+ * @param pausesShared        the collections' cost is shared out over the operations ({@link PauseSharing}):
  *                            batches on one thread; not per-invocation latencies, nor rounds of several threads
  */
 public record Measurement(List<Sample> samples, long[] roundNanos, long batchSize, int threads, int warmupIterations,
