@@ -21,8 +21,9 @@ import java.util.List;
  * milliseconds), at most the sample's wall time. The reported pause alone is less than that: 200,000 one-MiB
  * allocations on AuthenticAMD family 26 model 2 spent 431 ms more in the calls a collection landed in than in
  * the others, of which the collector reported 268 ms as pause (the calls after a collection were not slower:
- * the rest is time around the pause that the JVM does not count in it). Where every sample met a collection there is no such median,
- * and the reported pause is what is moved. Code that causes no collection keeps its samples unchanged.
+ * the rest is time around the pause that the JVM does not count in it). Where every sample met a collection
+ * there is no such median, and the reported pause is what is moved. Code that causes no collection keeps its
+ * samples unchanged.
  */
 final class PauseSharing {
 
