@@ -67,7 +67,8 @@ public final class SetUpCollection {
             return true;
         }
         ExtensionContext.Store store = context.getStore(NAMESPACE);
-        return store.getOrComputeIfAbsent(COLLECTED_KEY, k -> new AtomicBoolean(), AtomicBoolean.class).compareAndSet(false, true);
+        AtomicBoolean collected = store.getOrComputeIfAbsent(COLLECTED_KEY, k -> new AtomicBoolean(), AtomicBoolean.class);
+        return collected.compareAndSet(false, true);
     }
 
     private static TestInstance.Lifecycle lifecycle(ExtensionContext context) {
