@@ -24,8 +24,10 @@ import java.util.stream.Stream;
 /**
  * The user's project of {@link DefaultsAccuracyBenchmark}: written from
  * {@code src/test/resources/accuracy-consumer} into a directory, built and tested with a child
- * {@code mvn -o test} (default Surefire fork, no argLine, no properties file). perf-junit is the jar
- * of this build's classes; its dependencies are the jars on this JVM's class path.
+ * {@code mvn test} (default Surefire fork, no argLine, no properties file). perf-junit is the jar
+ * of this build's classes; its dependencies are the jars on this JVM's class path. The child Maven is not
+ * offline: on a fresh machine its first run fetches what Surefire needs from Maven Central (the reactor's
+ * build does not resolve all of it), later runs find it in the local repository.
  */
 final class ConsumerProject {
 
@@ -59,13 +61,13 @@ final class ConsumerProject {
     }
 
     /**
-     * Runs {@code mvn -o test} in the project, only {@code methods} of its test class (all of them when empty);
+     * Runs {@code mvn test} in the project, only {@code methods} of its test class (all of them when empty);
      * returns per test method {median ns, mean ns, allocated B, heap-transient 1/0} read from its
      * {@code perf-results.json}.
      */
     Map<String, double[]> test(Path log, List<String> methods) throws IOException, InterruptedException {
         deleteTree(dir.resolve("target/perf-reports"));
-        List<String> command = new ArrayList<>(List.of("mvn", "-o", "-B", "test"));
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "test"));
         if (!methods.isEmpty()) {
             command.add("-Dtest=ReferenceWorkloadsTest#" + String.join("+", methods));
         }

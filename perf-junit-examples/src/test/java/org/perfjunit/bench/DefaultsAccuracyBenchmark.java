@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * workloads are measured three ways, alternating, {@code --rounds} times (default 3):
  * <ol>
  *   <li>perf-junit: a Maven project with one plain JUnit test class carrying {@code @Performance}
- *       only ({@link ConsumerProject}), run by {@code mvn -o test}: default Surefire fork, default JVM
+ *       only ({@link ConsumerProject}), run by {@code mvn test}: default Surefire fork, default JVM
  *       flags, no properties file;</li>
  *   <li>JMH 1.37 ({@link AccuracyJmh}): {@code -f1 -wi 5 -i 10 -w 1s -r 1s -prof gc}, the fork at default
  *       JVM flags too (not this JVM's);</li>
