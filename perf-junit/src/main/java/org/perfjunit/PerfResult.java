@@ -71,9 +71,9 @@ public final class PerfResult {
      * Whether the heap had not been seen to settle when sampling began (the collector was resizing it, or the
      * code had not yet allocated its way through it), or was resized while samples were taken: allocating code
      * may then also have paid for paging in fresh heap memory and for the resizing collections. Warm-up waits
-     * for the heap to settle up to {@code maxWarmupTime} (up to twice that after a resize); a longer
-     * {@code maxWarmupTime}, or a fixed, pre-touched heap ({@code -Xms} equal to {@code -Xmx} with
-     * {@code -XX:+AlwaysPreTouch}), avoids the transient.
+     * for the heap to settle up to {@code maxWarmupTime} (up to twice that after a resize, or while the code
+     * still meets fresh pages); a longer {@code maxWarmupTime}, or a fixed, pre-touched heap ({@code -Xms}
+     * equal to {@code -Xmx} with {@code -XX:+AlwaysPreTouch}), avoids the transient.
      */
     public boolean heapTransient() {
         return result.run().heapTransient();

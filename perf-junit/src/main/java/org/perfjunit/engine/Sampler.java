@@ -269,8 +269,8 @@ public final class Sampler {
      * Runs batches until the last two windows agree (their medians within the larger of
      * {@link #WARMUP_AGREEMENT} and {@link #WARMUP_NOISE_FACTOR} x their noise), no JIT
      * compilation happened during the last window and the heap has settled ({@link HeapSettling});
-     * gives up at the cap with steady=false, or at twice the cap while a heap the collector resized during
-     * the warm-up has not settled.
+     * gives up at the cap with steady=false, or at twice the cap while a heap that has not settled may still be
+     * paging memory in ({@link HeapSettling#pagingIn}: resized during the warm-up, or still meeting fresh pages).
      */
     private Warmup warmUp(Operation operation, long batch, SamplerSettings settings) throws Throwable {
         return warmUp(new Operation[] {operation}, new long[] {batch}, settings, settings.maxWarmup().toNanos());
@@ -330,11 +330,12 @@ public final class Sampler {
             long now = time.nanoTime();
             if (now >= deadline) {
                 boolean settled = heap.settled(WARMUP_WINDOW);
-                // the collector grew the heap during this warm-up and the code may still be paging the new part in:
-                // samples taken now would time first touches (1 MiB allocations read 4.3 ms per call instead of
-                // ~55 µs, for a whole measurement, after G1 grew the heap from 1.2 to 2.6 GiB 2.5 s into the
-                // warm-up, on a VM paging in ~4 ms per MiB), so the heap gets up to one more cap to settle
-                if (settled || !heap.resized() || now >= deadline + capNanos) {
+                // the code may still be paging memory in (the collector grew the heap during this warm-up, or fresh
+                // pages are still being met): samples taken now would time first touches (1 MiB allocations read
+                // 4.3 ms per call instead of ~55 µs, for a whole measurement, after G1 grew the heap from 1.2 to
+                // 2.6 GiB 2.5 s into the warm-up, on a VM paging in ~4 ms per MiB), so the heap gets up to one more
+                // cap to settle
+                if (settled || !heap.pagingIn() || now >= deadline + capNanos) {
                     return new Warmup(n, false, typicalBatchNanos(perOp.get(0), batches[0]), settled);
                 }
             }

@@ -195,6 +195,39 @@ class HeapSettlingTests {
     }
 
     @Test
+    @DisplayName("with page faults known, code still meeting fresh pages at the cap gets one more cap, though the heap was not resized")
+    void freshPagesGetASecondCap() throws Throwable {
+        jvm.heapCommitted = 2048 * MIB;
+        jvm.minorFaults = 0;
+        // a collection every 100 calls; a quarter of the allocation meets fresh pages until call 70,000 (700 ms,
+        // past the 500 ms cap), as a matmul's first pass through a young generation whose regions an earlier test
+        // wrote only three quarters of
+        Measurement m = sampler.measure(pagingInUntil(70_000), detected(Duration.ofMillis(500)));
+        assertThat(m.heapTransient()).isFalse();
+        assertThat(m.warmupNanos()).as("settled 200 ms after the last fresh page, past the first cap").isBetween(850_000_000L, 950_000_000L);
+    }
+
+    @Test
+    @DisplayName("with page faults known, code that never stops meeting fresh pages is heap-transient at the second cap")
+    void freshPagesForever() throws Throwable {
+        jvm.heapCommitted = 2048 * MIB;
+        jvm.minorFaults = 0;
+        Measurement m = sampler.measure(pagingInUntil(Integer.MAX_VALUE), detected(Duration.ofMillis(500)));
+        assertThat(m.heapTransient()).isTrue();
+        assertThat(m.warmupNanos()).isBetween(1_000_000_000L, 1_010_000_000L);
+    }
+
+    /** {@link #allocatingWith} collecting every 100 calls, a quarter of the allocation fresh pages until {@code last}. */
+    private Operation pagingInUntil(int last) {
+        return allocatingWith(100, n -> {
+            jvm.gcCount++;
+            if (n <= last) {
+                jvm.minorFaults += 100 * MIB / 4 / 4096;
+            }
+        });
+    }
+
+    @Test
     @DisplayName("with page faults known, a heap resized during warm-up still needs 10 collections without a resize")
     void faultsKnownAfterAResize() throws Throwable {
         jvm.heapCommitted = 256 * MIB;
