@@ -65,8 +65,9 @@ public final class MeasurementWatchdog {
 
     /**
      * The default timeout: {@code 2 x maxWarmupTime + maxTime + grace} (the warm-up gets a second cap while a
-     * heap that has not settled may still be paging memory in), grace = the larger of 5 s and half of {@code maxWarmupTime +
-     * maxTime}, as the sampler checks its caps only between batches and may overshoot each by one.
+     * heap that has not settled may still be paging memory in), grace = the larger of 5 s and half of
+     * {@code maxWarmupTime + maxTime}, as the sampler checks its caps only between batches and may overshoot each
+     * by one.
      */
     public static Duration derivedLimit(SamplerSettings settings) {
         return settings.maxWarmup().multipliedBy(2).plus(settings.maxTime()).plus(grace(settings));

@@ -204,7 +204,8 @@ class HeapSettlingTests {
         // wrote only three quarters of
         Measurement m = sampler.measure(pagingInUntil(70_000), detected(Duration.ofMillis(500)));
         assertThat(m.heapTransient()).isFalse();
-        assertThat(m.warmupNanos()).as("settled 200 ms after the last fresh page, past the first cap").isBetween(850_000_000L, 950_000_000L);
+        assertThat(m.warmupNanos()).as("settled 200 ms after the last fresh page, past the first cap")
+                .isBetween(850_000_000L, 950_000_000L);
     }
 
     @Test
