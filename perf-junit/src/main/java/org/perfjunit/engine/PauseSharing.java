@@ -33,13 +33,9 @@ final class PauseSharing {
     /** Wall time per operation of each sample, ns, with the collections' cost shared out by operations. */
     static double[] nanosPerOperation(List<Sample> samples) {
         double[] out = new double[samples.size()];
-        if (samples.stream().noneMatch(s -> s.gcCount() > 0)) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = samples.get(i).nanosPerOperation();
-            }
-            return out;
-        }
-        double withoutCollection = medianWithoutCollection(samples);
+        // with no collection every cost is 0 and each sample keeps its own time; the median is then not needed
+        double withoutCollection = samples.stream().anyMatch(s -> s.gcCount() > 0)
+                ? medianWithoutCollection(samples) : Double.NaN;
         long[] cost = new long[out.length];
         long total = 0;
         long operations = 0;
