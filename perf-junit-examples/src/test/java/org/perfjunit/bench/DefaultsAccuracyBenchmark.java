@@ -7,6 +7,8 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.perfjunit.model.Statistic;
+import org.perfjunit.stats.StatisticInterval;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +37,9 @@ import java.util.concurrent.TimeUnit;
  * headline score is a mean; where a workload's calls are skewed (a few slow ones: collections, fresh memory),
  * a median sits below the mean in either tool, and that is not a disagreement between them.
  * Prints the CPU, the load average, and per workload the median over rounds of each figure and of
- * each round's ratio. Targets: medians within 5% of JMH, means within 10%, the empty body within 2 ns.
+ * each round's ratio. Targets: medians within 5% of JMH, means within 10%, the empty body within 2 ns; each is
+ * judged in a table of its own, with the interval of the median ratio over the rounds, so that a miss the run cannot
+ * tell from the rounds' spread says so ("not resolved") instead of reading as a verdict.
  *
  * The host itself changes speed for memory-bound code over tens of seconds ({@link HostSpeedProbe}), so a
  * round's ratio also measures which speed each tool's run landed in; the "fastest rounds" column compares each
@@ -47,7 +51,9 @@ import java.util.concurrent.TimeUnit;
  *
  * {@code --perf-junit-only} runs the user's project once and prints its figures; {@code --without-jmh-median} leaves
  * out the second opinion; {@code --workload NAME} (one of {@link AccuracyWorkloads#NAMES}) measures
- * that workload alone with all three tools (in the user's project, {@code mvn test -Dtest=...#method}).
+ * that workload alone with all three tools (in the user's project, {@code mvn test -Dtest=...#method});
+ * {@code --jmh-forks N} runs JMH with N forks per round (its score is then its mean over them) and judges its second
+ * fork against its first by the median's target: how well the reference agrees with itself in as many rounds.
  *
  * <pre>mvn -B -Pbench -pl perf-junit-examples -am test-compile exec:exec \
  *     -Dbench.main=org.perfjunit.bench.DefaultsAccuracyBenchmark -Dbench.args="--rounds 3"</pre>
@@ -61,6 +67,9 @@ public final class DefaultsAccuracyBenchmark {
     /** A JMH measurement iteration this many times the median of its round's iterations makes the round unsteady. */
     private static final double UNSTEADY = 1.5;
 
+    /** Confidence of the interval around the median of the rounds' ratios. */
+    private static final double CONFIDENCE = 0.90;
+
     private DefaultsAccuracyBenchmark() {
     }
 
@@ -68,6 +77,7 @@ public final class DefaultsAccuracyBenchmark {
         int rounds = 3;
         boolean jmhMedian = true;
         boolean perfJunitOnly = false;
+        int jmhForks = 1;
         List<String> names = List.of(AccuracyWorkloads.NAMES);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -75,8 +85,9 @@ public final class DefaultsAccuracyBenchmark {
                 case "--without-jmh-median" -> jmhMedian = false;
                 case "--perf-junit-only" -> perfJunitOnly = true;
                 case "--workload" -> names = List.of(workload(args[++i]));
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; expected --rounds N, --without-jmh-median, --perf-junit-only, --workload NAME");
+                case "--jmh-forks" -> jmhForks = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; expected --rounds N, "
+                        + "--without-jmh-median, --perf-junit-only, --workload NAME, --jmh-forks N");
             }
         }
         Path work = Path.of("target", "accuracy-defaults").toAbsolutePath();
@@ -96,15 +107,15 @@ public final class DefaultsAccuracyBenchmark {
         for (int r = 1; r <= rounds; r++) {
             // alternate who goes first, so drift of the machine does not always favour one side
             if (r % 2 == 1) {
-                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt"), false, names));
+                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt"), false, names, jmhForks));
                 collect(ours, fromConsumer(consumer.test(work.resolve("mvn-round" + r + ".txt"), methods(names))));
             } else {
                 collect(ours, fromConsumer(consumer.test(work.resolve("mvn-round" + r + ".txt"), methods(names))));
-                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt"), false, names));
+                collect(jmh, runJmh(work.resolve("jmh-round" + r + ".txt"), false, names, jmhForks));
             }
             // a labelled second opinion, not the headline: JMH's own median, each call timed (-bm sample)
             if (jmhMedian) {
-                collect(jmhSampled, runJmh(work.resolve("jmh-sample-round" + r + ".txt"), true, names));
+                collect(jmhSampled, runJmh(work.resolve("jmh-sample-round" + r + ".txt"), true, names, jmhForks));
             }
             Map<String, double[]> loop = new LinkedHashMap<>();
             for (String name : names) {
@@ -115,6 +126,8 @@ public final class DefaultsAccuracyBenchmark {
         }
         System.out.println();
         System.out.println(table(jmh, ours, plain, rounds, names));
+        System.out.println();
+        System.out.println(verdicts(jmh, ours, rounds, names, jmhForks > 1));
         System.out.println();
         if (jmhMedian) {
             System.out.println(medianTable(jmhSampled, jmh, ours, rounds, names));
@@ -155,6 +168,59 @@ public final class DefaultsAccuracyBenchmark {
                 + "fresh memory; both steady: the ratio over rounds where JMH was steady and perf-junit not "
                 + "heap-transient)");
         return out.toString();
+    }
+
+    /**
+     * Each target judged over the rounds: the median of the rounds' ratios (or differences) against the target's
+     * band, with the distribution-free interval of that median ({@link StatisticInterval}, order statistics of the
+     * rounds). A median outside the band whose interval still reaches into it is a miss this run cannot tell from
+     * noise; one whose interval lies wholly outside is a miss. With {@code jmhAgainstItself}, JMH's second fork
+     * against its first, by the same target: how close the reference comes to itself in the same number of rounds.
+     */
+    private static String verdicts(Map<String, List<double[]>> jmh, Map<String, List<double[]>> ours, int rounds,
+                                   List<String> names, boolean jmhAgainstItself) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Targets over %d rounds: the median of the "
+                + "rounds' ratios, its %.0f%% interval (distribution-free, from the rounds' order statistics), verdict%n",
+                rounds, CONFIDENCE * 100));
+        out.append("| workload | median / JMH (target 0.95-1.05) | mean / JMH (target 0.90-1.10) |")
+                .append(jmhAgainstItself ? " JMH fork 2 / fork 1 (by the median's target) |\n" : "\n");
+        out.append(jmhAgainstItself ? "|---|---|---|---|\n" : "|---|---|---|\n");
+        for (String name : names) {
+            List<double[]> j = jmh.get(name);
+            List<double[]> p = ours.get(name);
+            boolean empty = name.equals("empty");
+            double band = empty ? 2 : 0.05;
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s |", name, judged(perRound(p, 0, j, 0, empty), empty, band),
+                    judged(perRound(p, 1, j, 0, empty), empty, empty ? 2 : 0.10)));
+            if (jmhAgainstItself) {
+                double[] self = j.stream().mapToDouble(v -> v[3]).toArray();
+                out.append(' ').append(judged(self, empty, band)).append(" |");
+            }
+            out.append('\n');
+        }
+        out.append("(empty: differences in ns, target within 2 ns, for the mean too; met / missed: the median against the "
+                + "band; not resolved: the interval reaches across one of the band's bounds, and more rounds would "
+                + "decide; the interval is unbounded below " + StatisticInterval.samplesForBoundedInterval(
+                        Statistic.MEDIAN, CONFIDENCE) + " rounds)");
+        return out.toString();
+    }
+
+    /** {@code values}' median, its interval and the verdict against the band 1 ± {@code band} (0 ± for differences). */
+    private static String judged(double[] values, boolean difference, double band) {
+        double centre = difference ? 0 : 1;
+        double low = centre - band;
+        double high = centre + band;
+        double m = median(values);
+        StatisticInterval ci = StatisticInterval.of(Statistic.MEDIAN, values, CONFIDENCE);
+        boolean met = m >= low && m <= high;
+        boolean resolved = met ? ci.low() >= low && ci.high() <= high : ci.high() < low || ci.low() > high;
+        String format = difference ? "%+.2f ns" : "%.3f";
+        return String.format(Locale.ROOT, format, m) + " [" + bound(ci.low(), format) + ", " + bound(ci.high(), format)
+                + "] " + (met ? "met" : "missed") + (resolved ? "" : ", not resolved");
+    }
+
+    private static String bound(double value, String format) {
+        return Double.isInfinite(value) ? (value < 0 ? "-inf" : "+inf") : String.format(Locale.ROOT, format, value);
     }
 
     /**
@@ -210,14 +276,15 @@ public final class DefaultsAccuracyBenchmark {
      * JMH's score per workload ({@code sampled}: the p50 of single-call timings instead), its bytes per call, and
      * 1 where its measurement iterations were not steady ({@link #unsteady}).
      */
-    private static Map<String, double[]> runJmh(Path output, boolean sampled, List<String> names) throws Exception {
+    private static Map<String, double[]> runJmh(Path output, boolean sampled, List<String> names, int forks)
+            throws Exception {
         List<String> measured = sampled ? names.stream().filter(n -> !n.equals("empty")).toList() : names;
         if (measured.isEmpty()) {
             return Map.of();
         }
         var options = new OptionsBuilder().include(AccuracyJmh.class.getName() + "\\.(" + String.join("|", measured) + ")$")
                 .mode(sampled ? Mode.SampleTime : Mode.AverageTime).timeUnit(TimeUnit.NANOSECONDS)
-                .forks(1).warmupIterations(5).warmupTime(TimeValue.seconds(1))
+                .forks(forks).warmupIterations(5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(10).measurementTime(TimeValue.seconds(1))
                 .jvmArgs() // default JVM flags in the fork, not the ones this JVM was started with
                 .addProfiler(GCProfiler.class).output(output.toString()).build();
@@ -228,7 +295,7 @@ public final class DefaultsAccuracyBenchmark {
             Result<?> primary = r.getPrimaryResult();
             out.put(label.substring(label.lastIndexOf('.') + 1), new double[] {
                     sampled ? primary.getStatistics().getPercentile(50) : primary.getScore(),
-                    alloc == null ? Double.NaN : alloc.getScore(), unsteady(r)});
+                    alloc == null ? Double.NaN : alloc.getScore(), unsteady(r), forkAgainstFork(r)});
         }
         return out;
     }
@@ -250,6 +317,16 @@ public final class DefaultsAccuracyBenchmark {
             return "no such round";
         }
         return (empty ? diff(a, 0, b, 0) : ratio(a, 0, b, 0)) + " (" + a.size() + ")";
+    }
+
+    /** The second fork's score against the first's (their difference for the empty body); NaN with one fork. */
+    private static double forkAgainstFork(RunResult result) {
+        List<Double> scores = result.getBenchmarkResults().stream().map(b -> b.getPrimaryResult().getScore()).toList();
+        if (scores.size() < 2) {
+            return Double.NaN;
+        }
+        return result.getParams().getBenchmark().endsWith(".empty") ? scores.get(1) - scores.get(0)
+                : scores.get(1) / scores.get(0);
     }
 
     /** 1 if one measurement iteration read {@link #UNSTEADY} times the median iteration or more, else 0. */
@@ -277,20 +354,23 @@ public final class DefaultsAccuracyBenchmark {
         return Double.isNaN(m) ? "–" : String.format(Locale.ROOT, m < 10 ? "%.2f" : "%,.0f", m);
     }
 
-    private static String ratio(List<double[]> a, int ia, List<double[]> b, int ib) {
+    /** Each round's {@code a[ia] / b[ib]}, or {@code a[ia] - b[ib]} with {@code difference}. */
+    private static double[] perRound(List<double[]> a, int ia, List<double[]> b, int ib, boolean difference) {
         double[] r = new double[a.size()];
         for (int i = 0; i < r.length; i++) {
-            r[i] = a.get(i)[ia] / b.get(i)[ib];
+            r[i] = difference ? a.get(i)[ia] - b.get(i)[ib] : a.get(i)[ia] / b.get(i)[ib];
         }
+        return r;
+    }
+
+    private static String ratio(List<double[]> a, int ia, List<double[]> b, int ib) {
+        double[] r = perRound(a, ia, b, ib, false);
         return String.format(Locale.ROOT, "%.3f [%.3f-%.3f]", median(r), Arrays.stream(r).min().orElseThrow(),
                 Arrays.stream(r).max().orElseThrow());
     }
 
     private static String diff(List<double[]> a, int ia, List<double[]> b, int ib) {
-        double[] d = new double[a.size()];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = a.get(i)[ia] - b.get(i)[ib];
-        }
+        double[] d = perRound(a, ia, b, ib, true);
         return String.format(Locale.ROOT, "%+.2f ns [%+.2f, %+.2f]", median(d), Arrays.stream(d).min().orElseThrow(),
                 Arrays.stream(d).max().orElseThrow());
     }
