@@ -81,11 +81,11 @@ public final class DefaultsAccuracyBenchmark {
         List<String> names = List.of(AccuracyWorkloads.NAMES);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = atLeastOne("--rounds", args[++i]);
                 case "--without-jmh-median" -> jmhMedian = false;
                 case "--perf-junit-only" -> perfJunitOnly = true;
                 case "--workload" -> names = List.of(workload(args[++i]));
-                case "--jmh-forks" -> jmhForks = Integer.parseInt(args[++i]);
+                case "--jmh-forks" -> jmhForks = atLeastOne("--jmh-forks", args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; expected --rounds N, "
                         + "--without-jmh-median, --perf-junit-only, --workload NAME, --jmh-forks N");
             }
@@ -95,8 +95,9 @@ public final class DefaultsAccuracyBenchmark {
         consumer.write();
         if (perfJunitOnly) {
             // the user's side alone: what mvn test reports at the defaults
-            consumer.test(work.resolve("mvn-only.txt"), methods(names)).forEach((test, v) -> System.out.printf(Locale.ROOT,
-                    "%s: median %.2f ns, mean %.2f ns, %.0f B/op%s%n", test, v[0], v[1], v[2], v[3] > 0 ? ", heap-transient" : ""));
+            consumer.test(work.resolve("mvn-only.txt"), methods(names)).forEach((test, v) -> System.out.printf(
+                    Locale.ROOT, "%s: median %.2f ns, mean %.2f ns, %.0f B/op%s%n", test, v[0], v[1], v[2],
+                    v[3] > 0 ? ", heap-transient" : ""));
             return;
         }
         System.out.println("CPU: " + cpu() + "; load average before: " + loadAverage());
@@ -179,9 +180,9 @@ public final class DefaultsAccuracyBenchmark {
      */
     private static String verdicts(Map<String, List<double[]>> jmh, Map<String, List<double[]>> ours, int rounds,
                                    List<String> names, boolean jmhAgainstItself) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Targets over %d rounds: the median of the "
-                + "rounds' ratios, its %.0f%% interval (distribution-free, from the rounds' order statistics), verdict%n",
-                rounds, CONFIDENCE * 100));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Targets over %d rounds: the median of "
+                + "the rounds' ratios, its %.0f%% interval (distribution-free, from the rounds' order statistics), "
+                + "verdict%n", rounds, CONFIDENCE * 100));
         out.append("| workload | median / JMH (target 0.95-1.05) | mean / JMH (target 0.90-1.10) |")
                 .append(jmhAgainstItself ? " JMH fork 2 / fork 1 (by the median's target) |\n" : "\n");
         out.append(jmhAgainstItself ? "|---|---|---|---|\n" : "|---|---|---|\n");
@@ -190,22 +191,23 @@ public final class DefaultsAccuracyBenchmark {
             List<double[]> p = ours.get(name);
             boolean empty = name.equals("empty");
             double band = empty ? 2 : 0.05;
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s |", name, judged(perRound(p, 0, j, 0, empty), empty, band),
-                    judged(perRound(p, 1, j, 0, empty), empty, empty ? 2 : 0.10)));
+            String median = judged(perRound(p, 0, j, 0, empty), empty, band);
+            String mean = judged(perRound(p, 1, j, 0, empty), empty, empty ? 2 : 0.10);
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s |", name, median, mean));
             if (jmhAgainstItself) {
                 double[] self = j.stream().mapToDouble(v -> v[3]).toArray();
                 out.append(' ').append(judged(self, empty, band)).append(" |");
             }
             out.append('\n');
         }
-        out.append("(empty: differences in ns, target within 2 ns, for the mean too; met / missed: the median against the "
-                + "band; not resolved: the interval reaches across one of the band's bounds, and more rounds would "
-                + "decide; the interval is unbounded below " + StatisticInterval.samplesForBoundedInterval(
-                        Statistic.MEDIAN, CONFIDENCE) + " rounds)");
+        out.append("(empty: differences in ns, target within 2 ns, for the mean too; met / missed: the median "
+                + "against the band; not resolved: the interval reaches across one of the band's bounds, and more "
+                + "rounds would decide; the interval is unbounded below "
+                + StatisticInterval.samplesForBoundedInterval(Statistic.MEDIAN, CONFIDENCE) + " rounds)");
         return out.toString();
     }
 
-    /** {@code values}' median, its interval and the verdict against the band 1 ± {@code band} (0 ± for differences). */
+    /** {@code values}' median, its interval and the verdict against the band 1 ± {@code band} (0 ± for ns). */
     private static String judged(double[] values, boolean difference, double band) {
         double centre = difference ? 0 : 1;
         double low = centre - band;
@@ -258,6 +260,19 @@ public final class DefaultsAccuracyBenchmark {
         return out;
     }
 
+    /** {@code value} as a whole number of at least 1; otherwise a message that names {@code option}. */
+    private static int atLeastOne(String option, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what was expected
+        }
+        throw new IllegalArgumentException(option + " expects a whole number of at least 1, got [" + value + "]");
+    }
+
     /** {@code name} if it is one of the workloads; otherwise a message that lists them. */
     private static String workload(String name) {
         if (!TESTS.containsKey(name)) {
@@ -273,8 +288,9 @@ public final class DefaultsAccuracyBenchmark {
     }
 
     /**
-     * JMH's score per workload ({@code sampled}: the p50 of single-call timings instead), its bytes per call, and
-     * 1 where its measurement iterations were not steady ({@link #unsteady}).
+     * JMH's score per workload ({@code sampled}: the p50 of single-call timings instead), its bytes per call, 1 where
+     * its measurement iterations were not steady ({@link #unsteady}), and its second fork against its first
+     * ({@link #forkAgainstFork}; NaN with one fork).
      */
     private static Map<String, double[]> runJmh(Path output, boolean sampled, List<String> names, int forks)
             throws Exception {
@@ -282,7 +298,8 @@ public final class DefaultsAccuracyBenchmark {
         if (measured.isEmpty()) {
             return Map.of();
         }
-        var options = new OptionsBuilder().include(AccuracyJmh.class.getName() + "\\.(" + String.join("|", measured) + ")$")
+        String pattern = AccuracyJmh.class.getName() + "\\.(" + String.join("|", measured) + ")$";
+        var options = new OptionsBuilder().include(pattern)
                 .mode(sampled ? Mode.SampleTime : Mode.AverageTime).timeUnit(TimeUnit.NANOSECONDS)
                 .forks(forks).warmupIterations(5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(10).measurementTime(TimeValue.seconds(1))
