@@ -195,8 +195,7 @@ public final class DefaultsAccuracyBenchmark {
             String mean = judged(perRound(p, 1, j, 0, empty), empty, empty ? 2 : 0.10);
             out.append(String.format(Locale.ROOT, "| %s | %s | %s |", name, median, mean));
             if (jmhAgainstItself) {
-                double[] self = j.stream().mapToDouble(v -> v[3]).toArray();
-                out.append(' ').append(judged(self, empty, band)).append(" |");
+                out.append(' ').append(judged(perRound(j, 4, j, 3, empty), empty, band)).append(" |");
             }
             out.append('\n');
         }
@@ -289,8 +288,8 @@ public final class DefaultsAccuracyBenchmark {
 
     /**
      * JMH's score per workload ({@code sampled}: the p50 of single-call timings instead), its bytes per call, 1 where
-     * its measurement iterations were not steady ({@link #unsteady}), and its second fork against its first
-     * ({@link #forkAgainstFork}; NaN with one fork).
+     * its measurement iterations were not steady ({@link #unsteady}), and its first and second forks' scores
+     * ({@link #fork}; NaN for a fork it did not run).
      */
     private static Map<String, double[]> runJmh(Path output, boolean sampled, List<String> names, int forks)
             throws Exception {
@@ -312,7 +311,7 @@ public final class DefaultsAccuracyBenchmark {
             Result<?> primary = r.getPrimaryResult();
             out.put(label.substring(label.lastIndexOf('.') + 1), new double[] {
                     sampled ? primary.getStatistics().getPercentile(50) : primary.getScore(),
-                    alloc == null ? Double.NaN : alloc.getScore(), unsteady(r), forkAgainstFork(r)});
+                    alloc == null ? Double.NaN : alloc.getScore(), unsteady(r), fork(r, 0), fork(r, 1)});
         }
         return out;
     }
@@ -336,14 +335,10 @@ public final class DefaultsAccuracyBenchmark {
         return (empty ? diff(a, 0, b, 0) : ratio(a, 0, b, 0)) + " (" + a.size() + ")";
     }
 
-    /** The second fork's score against the first's (their difference for the empty body); NaN with one fork. */
-    private static double forkAgainstFork(RunResult result) {
-        List<Double> scores = result.getBenchmarkResults().stream().map(b -> b.getPrimaryResult().getScore()).toList();
-        if (scores.size() < 2) {
-            return Double.NaN;
-        }
-        return result.getParams().getBenchmark().endsWith(".empty") ? scores.get(1) - scores.get(0)
-                : scores.get(1) / scores.get(0);
+    /** The score of fork {@code index} (0: the first), NaN if the run had fewer forks. */
+    private static double fork(RunResult result, int index) {
+        return result.getBenchmarkResults().stream().skip(index).findFirst()
+                .map(b -> b.getPrimaryResult().getScore()).orElse(Double.NaN);
     }
 
     /** 1 if one measurement iteration read {@link #UNSTEADY} times the median iteration or more, else 0. */
